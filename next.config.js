@@ -1,0 +1,15 @@
+// @ts-check
+/**
+ * Static export by default: Athar must run from a folder on a briefing laptop
+ * with no network. `ATHAR_OUTPUT=standalone` is not used; `next start` serves
+ * the same pages for development and tests.
+ * @type {import('next').NextConfig}
+ */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  output: process.env.ATHAR_STATIC_EXPORT === '1' ? 'export' : undefined,
+  trailingSlash: false,
+};
+
+module.exports = nextConfig;
