@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The whole test suite, in the order a reviewer would want failures reported:
+# lint, type check, dataset validation, unit + component tests (Jest), then the
+# production build driven by Playwright in Debian's Chromium.
+# Every stage runs even when an earlier one fails; the last line is the total
+# "N passed, N failed" that CI reads.
+set -u
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+results_dir="test-results/summary"
+mkdir -p "$results_dir"
+rm -f "$results_dir"/*.json
+
+bash scripts/ensure-chromium.sh || echo "warning: could not install chromium; end-to-end tests will fail" >&2
+
+stage_pass=0
+stage_fail=0
+stage() {
+  local name="$1"; shift
+  echo "=== $name: $*"
+  if "$@"; then stage_pass=$((stage_pass + 1)); echo "=== $name: ok"; else stage_fail=$((stage_fail + 1)); echo "=== $name: FAILED"; fi
+}
+
+stage lint npx eslint . --max-warnings=0
+stage typecheck npx tsc --noEmit
+stage typecheck-lib npx tsc --noEmit -p tsconfig.lib.json
+stage validate npx tsx scripts/validate.ts
+# Jest and Playwright report their own counts; their exit codes are folded into those counts.
+npx jest --ci --json --outputFile="$results_dir/jest.json" || true
+npx playwright test 2>&1 | tee "$results_dir/playwright.log" || true
+
+node scripts/summarise-tests.mjs "$results_dir" "$stage_pass" "$stage_fail"
