@@ -1,0 +1,45 @@
+/**
+ * Text width estimates for layout done before anything is on screen (and in
+ * Node, where nothing can be measured). They err on the wide side so labels
+ * placed with them do not collide once the real font draws them.
+ */
+
+/** Rough advance widths in em for the UI sans-serif at small sizes. */
+const NARROW = /[\s.,:;'’|!iIljft()[\]\-–…1]/u;
+const WIDE = /[MWmw@%]/;
+const UPPER_OR_DIGIT = /[A-Z0-9]/;
+/** Arabic letters are drawn in a naskh face that runs a little wider than Latin lower case. */
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F]/u;
+
+/** Estimated width in pixels of `text` drawn at `fontPx`. */
+export function estimateTextWidth(text: string, fontPx: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW.test(ch)) em += 0.32;
+    else if (WIDE.test(ch)) em += 0.9;
+    else if (UPPER_OR_DIGIT.test(ch)) em += 0.66;
+    else if (ARABIC.test(ch)) em += 0.62;
+    else em += 0.58;
+  }
+  return em * fontPx;
+}
+
+/**
+ * `text` shortened with an ellipsis so its estimated width fits `maxPx`.
+ * Returns the text unchanged when it fits, and '' when not even one
+ * character and the ellipsis fit.
+ */
+export function truncateToWidth(text: string, maxPx: number, fontPx: number): string {
+  if (estimateTextWidth(text, fontPx) <= maxPx) return text;
+  const chars = [...text];
+  const ellipsis = estimateTextWidth('…', fontPx);
+  let width = 0;
+  let kept = 0;
+  for (const ch of chars) {
+    const w = estimateTextWidth(ch, fontPx);
+    if (width + w + ellipsis > maxPx) break;
+    width += w;
+    kept += 1;
+  }
+  return kept === 0 ? '' : `${chars.slice(0, kept).join('').trimEnd()}…`;
+}
