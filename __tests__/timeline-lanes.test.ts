@@ -1,0 +1,134 @@
+/** @jest-environment node */
+import { dayNumber } from '@/lib/day';
+import { groupIntoLanes, layoutLanes, packRows, type LaneItem } from '@/lib/timeline/lanes';
+import { createDayScale, type Direction } from '@/lib/timeline/scale';
+import { ACTORS, EVENTS, tlEvent } from './helpers/timeline-fixture';
+
+const scale = (widthPx: number, direction: Direction = 'ltr') =>
+  createDayScale([dayNumber('2013-01-15'), dayNumber('2013-09-15')], [0, widthPx], direction);
+
+function overlapping(items: LaneItem[]): [string, string][] {
+  const clashes: [string, string][] = [];
+  for (const a of items) {
+    for (const b of items) {
+      if (a.key >= b.key || a.laneKey !== b.laneKey || a.row !== b.row) continue;
+      if (a.x0 < b.x1 && b.x0 < a.x1) clashes.push([a.key, b.key]);
+    }
+  }
+  return clashes;
+}
+
+describe('lanes by side', () => {
+  it('has one lane per side with events, in the fixed side order', () => {
+    const lanes = groupIntoLanes(EVENTS, ACTORS, 'side');
+    expect(lanes.map((l) => l.side)).toEqual(['us', 'cn', 'media', 'companies']);
+    expect(lanes[0]!.label).toEqual({ en: 'United States', ar: 'الولايات المتحدة' });
+  });
+
+  it('puts each event in its lead actor’s side lane only', () => {
+    const lanes = groupIntoLanes(EVENTS, ACTORS, 'side');
+    const laneOf = (id: string) => lanes.filter((l) => l.events.some((e) => e.id === id)).map((l) => l.side);
+    expect(laneOf('kerry-visit')).toEqual(['us']);
+    expect(laneOf('broadcast')).toEqual(['media']);
+    expect(laneOf('hacking')).toEqual(['cn']);
+  });
+});
+
+describe('lanes by actor', () => {
+  it('repeats an event in the lane of each participant', () => {
+    const lanes = groupIntoLanes(EVENTS, ACTORS, 'actor');
+    const lanesOfVisit = lanes.filter((l) => l.events.some((e) => e.id === 'kerry-visit')).map((l) => l.actorId);
+    expect(lanesOfVisit.sort()).toEqual(['kerry', 'wang']);
+  });
+
+  it('orders lanes by side, then by number of events, then by name', () => {
+    const lanes = groupIntoLanes(EVENTS, ACTORS, 'actor');
+    // Obama and Kerry both have two events: the name decides.
+    expect(lanes.map((l) => l.actorId)).toEqual(['obama', 'kerry', 'wang', 'aljazeera', 'mandiant']);
+    const more = groupIntoLanes([...EVENTS, tlEvent({ id: 'extra', participants: ['kerry'] })], ACTORS, 'actor');
+    expect(more.map((l) => l.actorId).slice(0, 2)).toEqual(['kerry', 'obama']);
+    expect(lanes[1]!.label).toEqual({ en: 'John Kerry', ar: 'كيري' });
+  });
+
+  it('still draws an actor missing from the actor list, in the neutral lane group', () => {
+    const lanes = groupIntoLanes([tlEvent({ id: 'x', participants: ['ghost'], lead: 'ghost' })], ACTORS, 'actor');
+    expect(lanes).toEqual([expect.objectContaining({ key: 'actor:ghost', side: 'other', label: { en: 'ghost', ar: 'ghost' } })]);
+  });
+});
+
+describe('packRows', () => {
+  it('stacks overlapping spans and reuses a row once it is free', () => {
+    const { rows, rowCount } = packRows(
+      [
+        [0, 10],
+        [5, 15],
+        [12, 20],
+        [30, 40],
+      ],
+      1,
+    );
+    expect(rows).toEqual([0, 1, 0, 0]);
+    expect(rowCount).toBe(2);
+  });
+
+  it('keeps one row for an empty lane', () => {
+    expect(packRows([], 4).rowCount).toBe(1);
+  });
+});
+
+describe('layoutLanes', () => {
+  const crowd = Array.from({ length: 12 }, (_, i) =>
+    tlEvent({ id: `e${i}`, title: `Statement number ${i}`, earliest: dayNumber('2013-05-14') + (i % 3), latest: dayNumber('2013-05-14') + (i % 3) }),
+  );
+
+  it.each<[number, Direction, 'side' | 'actor']>([
+    [390, 'ltr', 'side'],
+    [390, 'rtl', 'actor'],
+    [1280, 'ltr', 'actor'],
+    [2560, 'rtl', 'side'],
+  ])('never lets two items overlap in a row (%d px, %s, by %s)', (width, direction, mode) => {
+    const layout = layoutLanes([...EVENTS, ...crowd], ACTORS, mode, scale(width, direction), { locale: direction === 'rtl' ? 'ar' : 'en' });
+    expect(overlapping(layout.items)).toEqual([]);
+  });
+
+  it('uses more rows for a crowded day when zoomed out than when zoomed in', () => {
+    const far = layoutLanes(crowd, ACTORS, 'side', scale(800), { locale: 'en' });
+    const near = layoutLanes(crowd, ACTORS, 'side', createDayScale([dayNumber('2013-05-10'), dayNumber('2013-05-20')], [0, 2400], 'ltr'), { locale: 'en' });
+    expect(far.lanes[0]!.rowCount).toBeGreaterThan(near.lanes[0]!.rowCount);
+  });
+
+  it('stacks lanes top to bottom and places each item inside its lane', () => {
+    const layout = layoutLanes(EVENTS, ACTORS, 'side', scale(1000), { locale: 'en' });
+    layout.lanes.forEach((lane, i) => {
+      expect(lane.y).toBe(i === 0 ? 0 : layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height);
+    });
+    for (const item of layout.items) {
+      const lane = layout.lanes.find((l) => l.key === item.laneKey)!;
+      expect(item.y).toBeGreaterThan(lane.rowsTop);
+      expect(item.y).toBeLessThan(lane.y + lane.height);
+    }
+    expect(layout.height).toBe(layout.lanes.reduce((sum, l) => sum + l.height, 0));
+  });
+
+  it('leaves out an event with no known date but counts it in its lane', () => {
+    const layout = layoutLanes(EVENTS, ACTORS, 'side', scale(1000), { locale: 'en' });
+    expect(layout.items.some((i) => i.event.id === 'undated')).toBe(false);
+    expect(layout.lanes.find((l) => l.side === 'us')!.eventCount).toBe(3);
+  });
+
+  it('puts titles after the glyph in reading order: right in LTR, left in RTL, in the locale’s language', () => {
+    const ltr = layoutLanes(EVENTS, ACTORS, 'side', scale(1000), { locale: 'en' }).items.find((i) => i.event.id === 'report')!;
+    const rtl = layoutLanes(EVENTS, ACTORS, 'side', scale(1000, 'rtl'), { locale: 'ar' }).items.find((i) => i.event.id === 'report')!;
+    expect(ltr).toMatchObject({ label: 'Mandiant publishes its report', labelSide: 'right' });
+    expect(ltr.labelX).toBeGreaterThan(ltr.glyph.extent[1]);
+    expect(rtl).toMatchObject({ label: 'مانديانت تنشر تقريرها', labelSide: 'left' });
+    expect(rtl.labelX).toBeLessThan(rtl.glyph.extent[0]);
+  });
+
+  it('shortens long titles with an ellipsis', () => {
+    const long = tlEvent({ id: 'long', title: 'A very long title '.repeat(10) });
+    const [item] = layoutLanes([long], ACTORS, 'side', scale(1000), { locale: 'en', maxLabelPx: 100 }).items;
+    expect(item!.label.endsWith('…')).toBe(true);
+    expect(item!.x1 - item!.glyph.extent[1]).toBeLessThanOrEqual(110);
+  });
+});
