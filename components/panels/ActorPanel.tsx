@@ -1,0 +1,183 @@
+/**
+ * Everything the sources say about one actor: names and titles as written,
+ * then every statement the actor made, in date order, each with its Arabic
+ * words, the analyst's gloss and the source; then the events the actor takes
+ * part in. What only the analyst knows is badged as such.
+ */
+import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema';
+import { eventOrder, type PassageOwner } from '@/lib/query';
+import { AnalystNotes } from './AnalystNote';
+import { EvidencePassage } from './EvidencePassage';
+import { formatFuzzyDate } from './format-date';
+import { ActorLink, EventLink } from './links';
+import { lookup, type Lookup } from './lookup';
+import { StatementItem } from './StatementItem';
+import './panels.css';
+
+export interface ActorPanelProps {
+  actor: Actor;
+  /** The actor's statements (`index.statementsBySpeaker.get(id)`); sorted here by the date of their events. */
+  statements: readonly Statement[];
+  /** Events the actor takes part in (`index.eventsByActor.get(id)`), in date order. */
+  events: readonly AtharEvent[];
+  /** Every event by id (`index.events`), for the statements' dates; defaults to `events`. */
+  eventsById?: Lookup<AtharEvent>;
+  /** Every actor by id (`index.actors`): affiliation, addressees, relaying agencies. */
+  actorsById: Lookup<Actor>;
+  /** Every source by id (`index.sources`): titles and publication dates. */
+  sourcesById: Lookup<Source>;
+  /** Opens the reader at a passage; `owner` says what the passage supports. Without it, passages link to their source page. */
+  onOpenPassage?: (passage: Passage, owner: PassageOwner) => void;
+  /** Selects an event; without it, events link to their page. */
+  onSelectEvent?: (id: string) => void;
+  /** Selects another actor; without it, actors link to their page. */
+  onSelectActor?: (id: string) => void;
+}
+
+/** Display names of the actor kinds. */
+export const ACTOR_KIND_NAMES: Record<Actor['kind'], string> = {
+  person: 'Person',
+  state: 'State',
+  'government-body': 'Government body',
+  organisation: 'Organisation',
+  company: 'Company',
+  'news-media': 'News media',
+  'military-unit': 'Military unit',
+  group: 'Group of people',
+};
+
+/** "United States (US)"; the bare code when the runtime has no region names. */
+function countryName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
+/** Statements in the date order of their events; stable, unknown events last. */
+function inDateOrder(statements: readonly Statement[], eventOf: (id: string) => AtharEvent | undefined): Statement[] {
+  return [...statements].sort((a, b) => {
+    const ea = eventOf(a.event);
+    const eb = eventOf(b.event);
+    if (!ea || !eb) return (ea ? 0 : 1) - (eb ? 0 : 1);
+    return eventOrder(ea, eb);
+  });
+}
+
+/** Passages behind a fact, folded away so the panel stays short but every fact stays traceable. */
+function Evidence({ label, passages, sourcesById, open }: {
+  label: string;
+  passages: readonly Passage[];
+  sourcesById: Lookup<Source>;
+  open?: (passage: Passage) => void;
+}) {
+  return (
+    <details className="panel-evidence-fold">
+      <summary>
+        {label} ({passages.length})
+      </summary>
+      {passages.map((p, i) => (
+        <EvidencePassage key={`${i}:${p.source}:${p.position.start}`} passage={p} source={lookup(sourcesById, p.source)} onOpen={open} />
+      ))}
+    </details>
+  );
+}
+
+export function ActorPanel(props: ActorPanelProps) {
+  const { actor, statements, events, actorsById, sourcesById, onOpenPassage, onSelectEvent, onSelectActor } = props;
+  const eventOf = (id: string) => (props.eventsById ? lookup(props.eventsById, id) : events.find((e) => e.id === id));
+  const owner: PassageOwner = { kind: 'actor', id: actor.id };
+  const open = onOpenPassage && ((passage: Passage) => onOpenPassage(passage, owner));
+  const ordered = inDateOrder(statements, eventOf);
+
+  return (
+    <section className="panel panel-actor" aria-labelledby={`actor-${actor.id}-name`}>
+      <header className="panel-header">
+        <h2 id={`actor-${actor.id}-name`} className="panel-title">
+          <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
+            {actor.name.ar}
+          </bdi>{' '}
+          <span className="panel-title-en">{actor.name.en}</span>
+        </h2>
+        <p className="panel-tags">
+          <span className="tag">{ACTOR_KIND_NAMES[actor.kind]}</span>{' '}
+          <span className="tag">{actor.country ? countryName(actor.country) : 'no country'}</span>
+        </p>
+      </header>
+
+      <dl className="panel-facts">
+        {actor.role && (
+          <>
+            <dt>Role</dt>
+            <dd>
+              <bdi className="ar-inline" lang="ar" dir="rtl">
+                {actor.role.ar}
+              </bdi>{' '}
+              — {actor.role.en}
+              <Evidence label="Where the text says so" passages={actor.role.evidence} sourcesById={sourcesById} open={open} />
+            </dd>
+          </>
+        )}
+        {actor.affiliation && (
+          <>
+            <dt>Affiliation</dt>
+            <dd>
+              <ActorLink id={actor.affiliation.actor} actorsById={actorsById} onSelectActor={onSelectActor} />
+              <Evidence label="Where the text says so" passages={actor.affiliation.evidence} sourcesById={sourcesById} open={open} />
+            </dd>
+          </>
+        )}
+        <dt>Written in the sources as</dt>
+        <dd>
+          <ul className="panel-aliases">
+            {actor.aliases.map((alias, i) => (
+              <li key={`${i}:${alias}`} className="ar" lang="ar" dir="rtl">
+                {alias}
+              </li>
+            ))}
+          </ul>
+          <Evidence label="Mentions" passages={actor.mentions} sourcesById={sourcesById} open={open} />
+        </dd>
+      </dl>
+
+      <AnalystNotes notes={actor.analystNotes} />
+
+      <section className="panel-section" aria-label="Statements">
+        <h3 className="panel-subheading">Statements ({ordered.length})</h3>
+        {ordered.length === 0 && <p className="panel-empty">No statement by this actor in the sources.</p>}
+        <ol className="panel-statements">
+          {ordered.map((s) => (
+            <li key={s.id}>
+              <StatementItem
+                statement={s}
+                event={eventOf(s.event)}
+                source={lookup(sourcesById, s.passage.source)}
+                actorsById={actorsById}
+                onOpenPassage={onOpenPassage}
+                onSelectActor={onSelectActor}
+                onSelectEvent={onSelectEvent}
+                showSpeaker={false}
+              />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="panel-section" aria-label="Events">
+        <h3 className="panel-subheading">Events ({events.length})</h3>
+        <ul className="panel-events">
+          {events.map((e) => (
+            <li key={e.id}>
+              <EventLink event={e} onSelectEvent={onSelectEvent} />{' '}
+              <span className="panel-muted">
+                {formatFuzzyDate(e.date)} · {e.participants.filter((p) => p.actor === actor.id).map((p) => p.role).join(', ') || 'mentioned'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * One event and all that backs it: its type (with the CAMEO code), status,
+ * the date as written and as resolved (with how it was resolved), who took
+ * part, what was said, and every passage of evidence grouped by source, so
+ * the reader sees at a glance whether more than one source tells of it.
+ */
+import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema';
+import { EVENT_TYPES } from '@/lib/schema';
+import type { PassageOwner } from '@/lib/query';
+import { AnalystNotes } from './AnalystNote';
+import { DateSummary } from './DateSummary';
+import { EvidencePassage } from './EvidencePassage';
+import { ActorLink } from './links';
+import { lookup, type Lookup } from './lookup';
+import { SourceCitation } from './SourceCitation';
+import { StatementItem } from './StatementItem';
+import './panels.css';
+
+export interface EventPanelProps {
+  event: AtharEvent;
+  /** The event's statements (`index.statementsByEvent.get(id)`), in the order given. */
+  statements: readonly Statement[];
+  /** Every actor by id (`index.actors`): participants, speakers, addressees. */
+  actorsById: Lookup<Actor>;
+  /** Every source by id (`index.sources`): titles, publication dates, the date's anchor. */
+  sourcesById: Lookup<Source>;
+  /** Opens the reader at a passage; `owner` says what it supports. Without it, passages link to their source page. */
+  onOpenPassage?: (passage: Passage, owner: PassageOwner) => void;
+  /** Selects an actor; without it, actors link to their page. */
+  onSelectActor?: (id: string) => void;
+}
+
+export const STATUS_LABELS: Record<AtharEvent['status'], string> = {
+  occurred: 'Occurred',
+  expected: 'Expected (announced, not yet happened)',
+  ongoing: 'Ongoing',
+};
+
+export const PARTICIPANT_ROLE_LABELS: Record<AtharEvent['participants'][number]['role'], string> = {
+  source: 'initiator',
+  target: 'target',
+  participant: 'participant',
+};
+
+/** Evidence by source, sources in the order their first passage appears in the record. */
+export function groupBySource(passages: readonly Passage[]): Array<{ source: string; passages: Passage[] }> {
+  const groups = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = groups.get(p.source);
+    if (list) list.push(p);
+    else groups.set(p.source, [p]);
+  }
+  return [...groups].map(([source, list]) => ({ source, passages: list }));
+}
+
+export function EventPanel({ event, statements, actorsById, sourcesById, onOpenPassage, onSelectActor }: EventPanelProps) {
+  const owner: PassageOwner = { kind: 'event', id: event.id };
+  const open = onOpenPassage && ((passage: Passage) => onOpenPassage(passage, owner));
+  const groups = groupBySource(event.evidence);
+  const type = EVENT_TYPES[event.type];
+  const anchor = event.date.anchor;
+  const titleId = `event-${event.id}-title`;
+
+  return (
+    <section className="panel panel-event" aria-labelledby={titleId}>
+      <header className="panel-header">
+        <h2 id={titleId} className="panel-title">
+          <span className="panel-title-en">{event.title.en}</span>{' '}
+          <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
+            {event.title.ar}
+          </bdi>
+        </h2>
+        <p className="panel-tags">
+          <span className="tag">{type.label}</span> <span className="tag">CAMEO {event.cameo}</span>{' '}
+          <span className="tag">{STATUS_LABELS[event.status]}</span>
+        </p>
+      </header>
+
+      <dl className="panel-facts">
+        <dt>Date</dt>
+        <dd>
+          <DateSummary date={event.date} detailed />
+          {anchor && (
+            <p className="panel-anchor">
+              <span className="panel-label">Resolved from the publication date of </span>
+              <SourceCitation source={lookup(sourcesById, anchor)} sourceId={anchor} />
+            </p>
+          )}
+          <EvidencePassage passage={event.date.passage} source={lookup(sourcesById, event.date.passage.source)} onOpen={open} className="panel-passage--compact" />
+        </dd>
+        <dt>Summary</dt>
+        <dd>
+          <span className="tag">analyst’s summary of the evidence below</span> {event.summary}
+        </dd>
+        <dt>Participants</dt>
+        <dd>
+          <ul className="panel-participants">
+            {event.participants.map((p) => (
+              <li key={`${p.actor}:${p.role}`}>
+                <ActorLink id={p.actor} actorsById={actorsById} onSelectActor={onSelectActor} />{' '}
+                <span className="tag">{PARTICIPANT_ROLE_LABELS[p.role]}</span>
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+
+      {statements.length > 0 && (
+        <section className="panel-section" aria-label="Statements">
+          <h3 className="panel-subheading">Statements ({statements.length})</h3>
+          <ol className="panel-statements">
+            {statements.map((s) => (
+              <li key={s.id}>
+                <StatementItem
+                  statement={s}
+                  event={event}
+                  source={lookup(sourcesById, s.passage.source)}
+                  actorsById={actorsById}
+                  onOpenPassage={onOpenPassage}
+                  onSelectActor={onSelectActor}
+                  showEvent={false}
+                />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <section className="panel-section" aria-label="Evidence">
+        <h3 className="panel-subheading">
+          Evidence ({event.evidence.length} {event.evidence.length === 1 ? 'passage' : 'passages'})
+        </h3>
+        {groups.length >= 2 ? (
+          <p className="panel-corroboration" data-sources={groups.length}>
+            Corroborated by {groups.length} sources
+          </p>
+        ) : (
+          <p className="panel-muted">Told by a single source.</p>
+        )}
+        {groups.map((g) => (
+          <section key={g.source} className="panel-source-group" data-source={g.source} aria-label={`Evidence from ${lookup(sourcesById, g.source)?.title.en ?? g.source}`}>
+            <SourceCitation as="h4" source={lookup(sourcesById, g.source)} sourceId={g.source} />
+            {g.passages.map((p, i) => (
+              <EvidencePassage key={`${i}:${p.position.start}`} passage={p} source={null} onOpen={open} />
+            ))}
+          </section>
+        ))}
+      </section>
+
+      <AnalystNotes notes={event.analystNotes} />
+    </section>
+  );
+}

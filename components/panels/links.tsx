@@ -1,0 +1,92 @@
+/**
+ * Navigation between records. In the explorer a click changes the selection
+ * (a callback); on a standalone page there is no callback and the same
+ * control is a link to the record's page. One component makes that choice so
+ * every panel behaves the same way in both places.
+ */
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Actor, AtharEvent } from '@/lib/schema';
+import { lookup, type Lookup } from './lookup';
+
+export interface ActionLinkProps {
+  /** Called on activation; when given, the control is a button. */
+  onAction?: () => void;
+  /** Where to go when there is no `onAction`. */
+  href: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A button when there is something to call, otherwise a link. */
+export function ActionLink({ onAction, href, className, children }: ActionLinkProps) {
+  const classes = `panel-action${className ? ` ${className}` : ''}`;
+  if (onAction) {
+    return (
+      <button type="button" className={classes} onClick={onAction}>
+        {children}
+      </button>
+    );
+  }
+  return (
+    <Link className={classes} href={href}>
+      {children}
+    </Link>
+  );
+}
+
+/**
+ * An actor's name as the text writes it (Arabic, isolated so it cannot
+ * reorder the English around it) with the English name after it.
+ */
+export function ActorName({ actor }: { actor: Pick<Actor, 'name'> }) {
+  return (
+    <>
+      <bdi className="ar-inline" lang="ar" dir="rtl">
+        {actor.name.ar}
+      </bdi>{' '}
+      <span className="panel-en-name">{actor.name.en}</span>
+    </>
+  );
+}
+
+export interface ActorLinkProps {
+  /** The actor's id; an id the lookup does not know is shown as such, not hidden. */
+  id: string;
+  actorsById: Lookup<Actor>;
+  onSelectActor?: (id: string) => void;
+}
+
+/** A link to an actor, named in Arabic and English. */
+export function ActorLink({ id, actorsById, onSelectActor }: ActorLinkProps) {
+  const actor = lookup(actorsById, id);
+  if (!actor) return <span className="panel-missing">unknown actor “{id}”</span>;
+  return (
+    <ActionLink
+      className="panel-actor-link"
+      href={`/actors/${encodeURIComponent(id)}`}
+      onAction={onSelectActor && (() => onSelectActor(id))}
+    >
+      <ActorName actor={actor} />
+    </ActionLink>
+  );
+}
+
+export interface EventLinkProps {
+  event: Pick<AtharEvent, 'id' | 'title'>;
+  onSelectEvent?: (id: string) => void;
+  children?: ReactNode;
+}
+
+/** A link to an event, by its English title unless `children` says otherwise. */
+export function EventLink({ event, onSelectEvent, children }: EventLinkProps) {
+  return (
+    <ActionLink
+      className="panel-event-link"
+      href={`/events/${encodeURIComponent(event.id)}`}
+      onAction={onSelectEvent && (() => onSelectEvent(event.id))}
+    >
+      {children ?? event.title.en}
+    </ActionLink>
+  );
+}
