@@ -1,0 +1,210 @@
+/**
+ * Search over actors, events and statements, in Arabic or English.
+ *
+ * How matching works:
+ * - The query and every searchable field are put in match form (lib/arabic):
+ *   diacritics, tatweel and invisible controls removed; أ إ آ ٱ → ا, ؤ → و,
+ *   ئ → ي, ء dropped, ة → ه, ى → ي; Arabic-Indic digits → 0–9; lower case;
+ *   quotes and punctuation become word breaks. The compact form is the same
+ *   with the spaces removed too.
+ * - Fields. Actor: name (ar, en) and every alias are names; its role (ar, en) is
+ *   text. Event: title (ar, en) is a name; summary and each evidence passage are
+ *   text. Statement: the passage, the English gloss and the speaker's names
+ *   and aliases are text.
+ * - A record matches at its best tier; the score is the tier's:
+ *   100  exact: a name's compact form equals the query's (so `الولايات المتحدة`
+ *        equals the glued alias `الولاياتالمتحدة`, and `"كيري"` equals `كيري`);
+ *    80  prefix: a name's compact form starts with the query's;
+ *    60  words in names: every query word is a word of the names, exactly or
+ *        behind an attached prefix و ف ب ل ك ال وال بال لل … (so `كيري`
+ *        finds `لكيري` and `ل"كيري"`; `الولايات` finds `للولايات`);
+ *    50  words anywhere: every query word matches, in names or texts;
+ *    40  glued in a name: the query's compact form occurs inside a name's;
+ *    20  glued in a text: the query's compact form occurs inside a text's
+ *        (finds `الولاياتالمتحدة` for `الولايات المتحدة`, part words too).
+ * - Ties keep a fixed order: actors, then events, then statements, each by id.
+ * - A query with no letter or digit finds nothing; a query is cut at
+ *   MAX_QUERY_LENGTH characters.
+ * - The label is Arabic when the query has Arabic letters, English otherwise.
+ * Everything is normalised once, when the index is built; a query is one scan
+ * over the precomputed strings with a handful of regular expressions.
+ */
+import type { Dataset, Passage } from './schema';
+import { matchForm } from './arabic';
+import { ARTICLE_CONTRACTIONS, CLITIC_PREFIXES, MIN_STEM, articleCore } from './arabic-clitics';
+import { snippetFor, type Hit } from './search-snippet';
+
+export type SearchKind = 'actor' | 'event' | 'statement';
+export type SearchField = 'name' | 'alias' | 'role' | 'title' | 'summary' | 'evidence' | 'passage' | 'gloss' | 'speaker';
+
+export interface SearchResult {
+  kind: SearchKind;
+  id: string;
+  label: string;
+  /** The raw words around the hit (whitespace collapsed), ellipsis where cut. */
+  snippet: string;
+  score: number;
+  /** The field the snippet comes from. */
+  field: SearchField;
+  /** The hit inside `snippet`, [start, end) in UTF-16 units, for highlighting. */
+  highlight: { start: number; end: number };
+  /** For a hit inside a passage (evidence, statement words): its offsets in the raw source text. */
+  source: { id: string; start: number; end: number } | null;
+}
+
+export interface SearchOptions {
+  /** Most results to return; 20 unless given. */
+  limit?: number;
+}
+
+export const MAX_QUERY_LENGTH = 200;
+/** The score of each tier, best first (see the header). */
+export const SCORES = { exact: 100, prefix: 80, nameWords: 60, words: 50, gluedName: 40, gluedText: 20 } as const;
+export type Tier = keyof typeof SCORES;
+const TIERS = Object.keys(SCORES) as Tier[];
+
+/** One searchable string of a record; `passage` when it is source text. */
+export interface IndexedField {
+  field: SearchField;
+  raw: string;
+  passage: Passage | null;
+}
+
+export interface IndexEntry {
+  kind: SearchKind;
+  id: string;
+  labels: { ar: string; en: string };
+  names: IndexedField[];
+  texts: IndexedField[];
+  /** Match forms of the names, one per line (`^`/`$` with the m flag anchor each name). */
+  nameForm: string;
+  /** Match forms of the texts, one per line. */
+  textForm: string;
+}
+
+export interface SearchIndex {
+  readonly entries: readonly IndexEntry[];
+}
+
+const KIND_ORDER: Record<SearchKind, number> = { actor: 0, event: 1, statement: 2 };
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+function entry(kind: SearchKind, id: string, labels: IndexEntry['labels'], names: IndexedField[], texts: IndexedField[]): IndexEntry {
+  const form = (fields: IndexedField[]) => fields.map((f) => matchForm(f.raw)).join('\n');
+  return { kind, id, labels, names, texts, nameForm: form(names), textForm: form(texts) };
+}
+
+const plain = (field: SearchField, raw: string): IndexedField => ({ field, raw, passage: null });
+const quoted = (field: SearchField, passage: Passage): IndexedField => ({ field, raw: passage.quote.exact, passage });
+
+/** Normalises every searchable field once. */
+export function buildSearchIndex(dataset: Dataset): SearchIndex {
+  const entries: IndexEntry[] = [];
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  for (const a of dataset.actors) {
+    const names = [plain('name', a.name.ar), plain('name', a.name.en), ...a.aliases.map((x) => plain('alias', x))];
+    const role = a.role ? [plain('role', a.role.ar), plain('role', a.role.en)] : [];
+    entries.push(entry('actor', a.id, a.name, names, role));
+  }
+  for (const e of dataset.events) {
+    const texts = [plain('summary', e.summary), ...e.evidence.map((p) => quoted('evidence', p))];
+    entries.push(entry('event', e.id, e.title, [plain('title', e.title.ar), plain('title', e.title.en)], texts));
+  }
+  for (const s of dataset.statements) {
+    const speaker = actors.get(s.speaker);
+    const speakerNames = speaker ? [speaker.name.ar, speaker.name.en, ...speaker.aliases] : [];
+    const texts = [quoted('passage', s.passage), plain('gloss', s.gloss), ...speakerNames.map((x) => plain('speaker', x))];
+    const who = speaker?.name ?? { ar: s.speaker, en: s.speaker };
+    const labels = { ar: `${who.ar}: ${clip(s.passage.quote.exact)}`, en: `${who.en}: ${clip(s.gloss)}` };
+    entries.push(entry('statement', s.id, labels, [], texts));
+  }
+  entries.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return { entries };
+}
+
+function clip(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The regular expressions one query runs; built once per query. */
+export interface CompiledQuery {
+  exact: RegExp;
+  prefix: RegExp;
+  /** One per query word; group 1 is the matching text word. */
+  words: RegExp[];
+  glued: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CLITICS = CLITIC_PREFIXES.map(escape).join('|');
+const CONTRACTIONS = ARTICLE_CONTRACTIONS.map(escape).join('|');
+
+/** The regular expressions for a query, or null when it has no letter or digit. */
+export function compileQuery(query: string): CompiledQuery | null {
+  const form = matchForm(query.slice(0, MAX_QUERY_LENGTH));
+  if (form === '') return null;
+  // Compact-form comparison on the spaced match form: an optional space
+  // between every two characters of the query's compact form.
+  const compact = [...form.replace(/ /g, '')].map(escape).join(' ?');
+  const words = [...new Set(form.split(' '))].map((q) => {
+    const alternatives = [q.length >= MIN_STEM ? `(?:${CLITICS})?${escape(q)}` : escape(q)];
+    const core = articleCore(q);
+    if (core !== null) alternatives.push(`(?:${CONTRACTIONS})${escape(core)}`);
+    return new RegExp(`(?:^| )(${alternatives.join('|')})(?= |$)`, 'mu');
+  });
+  return {
+    exact: new RegExp(`^(?:${compact})$`, 'mu'),
+    prefix: new RegExp(`^(?:${compact})`, 'mu'),
+    words,
+    glued: new RegExp(compact, 'u'),
+  };
+}
+
+/** The best tier an entry reaches for a query (see the header), or null. */
+export function tierOf(e: IndexEntry, q: CompiledQuery): Tier | null {
+  // Exact and prefix both imply the glued test on names, so one failed test
+  // rules out three tiers: most entries fail it.
+  const gluedName = e.nameForm !== '' && q.glued.test(e.nameForm);
+  if (gluedName && q.exact.test(e.nameForm)) return 'exact';
+  if (gluedName && q.prefix.test(e.nameForm)) return 'prefix';
+  let inNames = e.nameForm !== '';
+  let anywhere = true;
+  for (const w of q.words) {
+    if (w.test(e.nameForm)) continue;
+    inNames = false;
+    if (!w.test(e.textForm)) {
+      anywhere = false;
+      break;
+    }
+  }
+  if (anywhere) return inNames ? 'nameWords' : 'words';
+  if (gluedName) return 'gluedName';
+  return q.glued.test(e.textForm) ? 'gluedText' : null;
+}
+
+/** Ranked matches for `query`: best tier first, then actors, events, statements, each by id. */
+export function search(index: SearchIndex, query: string, { limit = 20 }: SearchOptions = {}): SearchResult[] {
+  const compiled = compileQuery(query);
+  if (compiled === null || limit <= 0) return [];
+  // Entries are already in tie order, so bucketing by tier keeps ties
+  // ordered without sorting (possibly) every record.
+  const buckets = new Map<Tier, IndexEntry[]>();
+  for (const e of index.entries) {
+    const tier = tierOf(e, compiled);
+    if (tier === null) continue;
+    const bucket = buckets.get(tier);
+    if (bucket) bucket.push(e);
+    else buckets.set(tier, [e]);
+  }
+  const lang = ARABIC_LETTER.test(query) ? 'ar' : 'en';
+  const results: SearchResult[] = [];
+  for (const tier of TIERS) {
+    for (const e of buckets.get(tier) ?? []) {
+      if (results.length >= limit) return results;
+      const hit: Hit = snippetFor(e, compiled, tier);
+      results.push({ kind: e.kind, id: e.id, label: e.labels[lang], score: SCORES[tier], ...hit });
+    }
+  }
+  return results;
+}
