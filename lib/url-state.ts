@@ -1,0 +1,226 @@
+/**
+ * The explorer's view state, kept in the URL so every view can be linked and
+ * reloaded. A URL is untrusted input (hand-edited, stale after a data change,
+ * truncated by a chat client), so parsing never throws: whatever cannot be
+ * used is dropped and explained in a notice the page can show.
+ *
+ * Parameters, in the order `serializeViewState` writes them:
+ *   actor, event, statement, source  ids that must exist in the dataset
+ *   from, to                         ISO days (YYYY-MM-DD), a real calendar day, from ≤ to
+ *   lanes                            `side` (default) or `actor`
+ *   relations                        comma-separated relation types, sorted; absent = all,
+ *                                    present but empty = none (types never hold a comma)
+ *   q                                the search text, as typed
+ * Defaults are omitted, so the bare path is the default view.
+ */
+
+export type Lanes = 'side' | 'actor';
+
+export interface ViewState {
+  actor: string | null;
+  event: string | null;
+  statement: string | null;
+  /** ISO day, inclusive. */
+  from: string | null;
+  /** ISO day, inclusive. */
+  to: string | null;
+  source: string | null;
+  lanes: Lanes;
+  /** Relation types shown, sorted and without repeats; null shows all. */
+  relationTypes: string[] | null;
+  q: string;
+}
+
+export interface KnownIds {
+  actorIds: ReadonlySet<string>;
+  eventIds: ReadonlySet<string>;
+  statementIds: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+  relationTypes: ReadonlySet<string>;
+}
+
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
+  actor: null,
+  event: null,
+  statement: null,
+  from: null,
+  to: null,
+  source: null,
+  lanes: 'side',
+  relationTypes: null,
+  q: '',
+});
+
+/** Longest value read; longer ones are ignored, not cut, since a cut id or date is wrong anyway. */
+export const MAX_VALUE_LENGTH = 200;
+/** `relations` lists many types, so it gets more room. */
+export const MAX_RELATIONS_LENGTH = 2000;
+/** Most parameters read; the rest are ignored with one notice. */
+export const MAX_PARAMS = 50;
+
+const ID_PARAMS = [
+  ['actor', 'actorIds', 'actor'],
+  ['event', 'eventIds', 'event'],
+  ['statement', 'statementIds', 'statement'],
+  ['source', 'sourceIds', 'source'],
+] as const;
+const KEY_ORDER = ['actor', 'event', 'statement', 'source', 'from', 'to', 'lanes', 'relations', 'q'] as const;
+type ParamName = (typeof KEY_ORDER)[number];
+const PARAM_NAMES: ReadonlySet<string> = new Set(KEY_ORDER);
+
+/** Quotes a user-supplied value for a notice, shortened so one bad value cannot flood the page. */
+function shown(value: string): string {
+  const oneLine = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return JSON.stringify(oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine);
+}
+
+/** Whether `day` is YYYY-MM-DD naming a day that exists (no 2013-02-30). */
+export function isIsoDay(day: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
+  return d <= days;
+}
+
+/** The parameters as name → every value given, in order, whatever the input shape. */
+function entriesOf(params: SearchParamsInput): [string, string[]][] {
+  if (params instanceof URLSearchParams) {
+    const grouped = new Map<string, string[]>();
+    for (const [name, value] of params) grouped.set(name, [...(grouped.get(name) ?? []), value]);
+    return [...grouped];
+  }
+  return Object.entries(params).flatMap(([name, v]): [string, string[]][] =>
+    v === undefined ? [] : [[name, typeof v === 'string' ? [v] : v.filter((x) => typeof x === 'string')]],
+  );
+}
+
+/** Reads a view state from URL parameters; never throws (see the file header). */
+export function parseViewState(params: SearchParamsInput, known: KnownIds): { state: ViewState; notices: string[] } {
+  const notices: string[] = [];
+  const raw = new Map<ParamName, string>();
+  const entries = entriesOf(params);
+  if (entries.length > MAX_PARAMS) {
+    notices.push(`The address has ${entries.length} parameters; only the first ${MAX_PARAMS} were read.`);
+  }
+  for (const [name, values] of entries.slice(0, MAX_PARAMS)) {
+    if (!PARAM_NAMES.has(name)) {
+      notices.push(`Unknown parameter ${shown(name)} was ignored.`);
+      continue;
+    }
+    const value = values[0];
+    if (value === undefined) continue;
+    if (values.length > 1) notices.push(`"${name}" was given ${values.length} times; only the first value was used.`);
+    const max = name === 'relations' ? MAX_RELATIONS_LENGTH : MAX_VALUE_LENGTH;
+    if (value.length > max) {
+      notices.push(`"${name}" is longer than ${max} characters and was ignored.`);
+      continue;
+    }
+    raw.set(name as ParamName, value);
+  }
+
+  const state: ViewState = { ...DEFAULT_VIEW_STATE };
+  for (const [param, set, noun] of ID_PARAMS) {
+    const value = raw.get(param);
+    if (value === undefined || value === '') continue;
+    if (known[set].has(value)) state[param] = value;
+    else notices.push(`Unknown ${noun} ${shown(value)} was ignored.`);
+  }
+
+  for (const end of ['from', 'to'] as const) {
+    const value = raw.get(end);
+    if (value === undefined || value === '') continue;
+    if (isIsoDay(value)) state[end] = value;
+    else notices.push(`"${end}" must be a date like 2013-04-13; ${shown(value)} was ignored.`);
+  }
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    notices.push(`"from" is after "to"; the window was ignored.`);
+    state.from = state.to = null;
+  }
+
+  const lanes = raw.get('lanes');
+  if (lanes === 'side' || lanes === 'actor') state.lanes = lanes;
+  else if (lanes !== undefined && lanes !== '') {
+    notices.push(`"lanes" must be "side" or "actor"; ${shown(lanes)} was ignored.`);
+  }
+
+  const relations = raw.get('relations');
+  if (relations !== undefined) state.relationTypes = parseRelations(relations, known.relationTypes, notices);
+
+  state.q = raw.get('q') ?? '';
+  return { state, notices };
+}
+
+/** `relations=a,b`: unknown types are dropped; if none survives, all are shown rather than none. */
+function parseRelations(value: string, known: ReadonlySet<string>, notices: string[]): string[] | null {
+  if (value === '') return [];
+  // Empty items (a trailing comma) are noise, not requests.
+  const asked = value.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const kept = asked.filter((t) => known.has(t));
+  for (const t of asked) if (!known.has(t)) notices.push(`Unknown relation type ${shown(t)} was ignored.`);
+  if (kept.length === 0) {
+    notices.push('No known relation type was left in "relations"; all relation types are shown.');
+    return null;
+  }
+  return canonicalTypes(kept);
+}
+
+/** Sorted, without repeats: the filter is a set, and one set must have one URL. */
+function canonicalTypes(types: readonly string[]): string[] {
+  return [...new Set(types)].sort();
+}
+
+/** Replaces lone surrogates, which no URL can carry, so serialising never throws. */
+function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** The query string for a state (no leading `?`; empty for the default view), keys in a fixed order. */
+export function serializeViewState(state: ViewState): string {
+  const values: Record<ParamName, string | null> = {
+    actor: state.actor,
+    event: state.event,
+    statement: state.statement,
+    source: state.source,
+    from: state.from,
+    to: state.to,
+    lanes: state.lanes === DEFAULT_VIEW_STATE.lanes ? null : state.lanes,
+    relations: state.relationTypes === null ? null : canonicalTypes(state.relationTypes).join(','),
+    q: state.q === '' ? null : state.q,
+  };
+  return KEY_ORDER.flatMap((name) => {
+    const value = values[name];
+    if (value === null) return [];
+    // Commas stay readable in `relations`; they are legal in a query value.
+    return [`${name}=${encodeURIComponent(wellFormed(value)).replace(/%2C/g, ',')}`];
+  }).join('&');
+}
+
+/**
+ * A new state with `patch` applied (undefined fields leave a value alone),
+ * relation types made canonical and the search text made URL-safe and cut to
+ * what a URL keeps, so that parse(serialize(s)) gives s back. Returns `state`
+ * itself when nothing changes, so a view can skip a navigation.
+ */
+export function withViewState(state: ViewState, patch: Partial<ViewState>): ViewState {
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<ViewState>;
+  const next: ViewState = { ...state, ...defined };
+  next.relationTypes = next.relationTypes === null ? null : canonicalTypes(next.relationTypes);
+  next.q = wellFormed(next.q.slice(0, MAX_VALUE_LENGTH));
+  return sameState(state, next) ? state : next;
+}
+
+function sameState(a: ViewState, b: ViewState): boolean {
+  const sameTypes =
+    a.relationTypes === b.relationTypes ||
+    (a.relationTypes !== null && b.relationTypes !== null && a.relationTypes.join('\n') === b.relationTypes.join('\n'));
+  return (
+    sameTypes &&
+    a.actor === b.actor && a.event === b.event && a.statement === b.statement && a.source === b.source &&
+    a.from === b.from && a.to === b.to && a.lanes === b.lanes && a.q === b.q
+  );
+}
