@@ -17,6 +17,7 @@ const known: KnownIds = {
   statementIds: new Set(['wang-safe-virtual-space', 's1']),
   sourceIds: new Set(['kerry-beijing-2013-04-13', 'aljazeera-2013-05-15']),
   relationTypes: new Set(['accuses', 'meets', 'speaks-to', 'counterpart-of', 'agrees-with']),
+  edgeIds: new Set(['john-kerry|wang-yi|meets', 'wang-yi|john-kerry|speaks-to']),
 };
 
 const parse = (query: string) => parseViewState(new URLSearchParams(query), known);
@@ -48,6 +49,7 @@ function randomState(next: () => number): ViewState {
     actor: maybe([...known.actorIds]),
     event: maybe([...known.eventIds]),
     statement: maybe([...known.statementIds]),
+    edge: maybe([...known.edgeIds]),
     source: maybe([...known.sourceIds]),
     from,
     to,
@@ -192,5 +194,19 @@ describe('withViewState', () => {
 
   it('cuts the search text to what an address keeps', () => {
     expect(withViewState(DEFAULT_VIEW_STATE, { q: 'ك'.repeat(500) }).q).toHaveLength(MAX_VALUE_LENGTH);
+  });
+});
+
+describe('graph edge selection', () => {
+  it('keeps a known edge id, with its pipes, through the URL', () => {
+    const state = withViewState(DEFAULT_VIEW_STATE, { edge: 'john-kerry|wang-yi|meets' });
+    const query = serializeViewState(state);
+    expect(query).toBe('edge=john-kerry%7Cwang-yi%7Cmeets');
+    expect(parse(query)).toEqual({ state, notices: [] });
+  });
+  it('ignores an unknown edge with a notice', () => {
+    const { state, notices } = parse('edge=a%7Cb%7Cmeets');
+    expect(state.edge).toBeNull();
+    expect(notices).toEqual(['Unknown graph edge "a|b|meets" was ignored.']);
   });
 });

@@ -6,6 +6,7 @@
  *
  * Parameters, in the order `serializeViewState` writes them:
  *   actor, event, statement, source  ids that must exist in the dataset
+ *   edge                             a graph edge id `source|target|type` (events between a pair)
  *   from, to                         ISO days (YYYY-MM-DD), a real calendar day, from ≤ to
  *   lanes                            `side` (default) or `actor`
  *   relations                        comma-separated relation types, sorted; absent = all,
@@ -20,6 +21,8 @@ export interface ViewState {
   actor: string | null;
   event: string | null;
   statement: string | null;
+  /** Selected graph edge, `source|target|type`. */
+  edge: string | null;
   /** ISO day, inclusive. */
   from: string | null;
   /** ISO day, inclusive. */
@@ -37,6 +40,7 @@ export interface KnownIds {
   statementIds: ReadonlySet<string>;
   sourceIds: ReadonlySet<string>;
   relationTypes: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
 }
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -45,6 +49,7 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   actor: null,
   event: null,
   statement: null,
+  edge: null,
   from: null,
   to: null,
   source: null,
@@ -65,8 +70,9 @@ const ID_PARAMS = [
   ['event', 'eventIds', 'event'],
   ['statement', 'statementIds', 'statement'],
   ['source', 'sourceIds', 'source'],
+  ['edge', 'edgeIds', 'graph edge'],
 ] as const;
-const KEY_ORDER = ['actor', 'event', 'statement', 'source', 'from', 'to', 'lanes', 'relations', 'q'] as const;
+const KEY_ORDER = ['actor', 'event', 'statement', 'edge', 'source', 'from', 'to', 'lanes', 'relations', 'q'] as const;
 type ParamName = (typeof KEY_ORDER)[number];
 const PARAM_NAMES: ReadonlySet<string> = new Set(KEY_ORDER);
 
@@ -185,6 +191,7 @@ export function serializeViewState(state: ViewState): string {
     actor: state.actor,
     event: state.event,
     statement: state.statement,
+    edge: state.edge,
     source: state.source,
     from: state.from,
     to: state.to,
@@ -220,7 +227,7 @@ function sameState(a: ViewState, b: ViewState): boolean {
     (a.relationTypes !== null && b.relationTypes !== null && a.relationTypes.join('\n') === b.relationTypes.join('\n'));
   return (
     sameTypes &&
-    a.actor === b.actor && a.event === b.event && a.statement === b.statement && a.source === b.source &&
+    a.actor === b.actor && a.event === b.event && a.statement === b.statement && a.edge === b.edge && a.source === b.source &&
     a.from === b.from && a.to === b.to && a.lanes === b.lanes && a.q === b.q
   );
 }
