@@ -1,0 +1,200 @@
+/**
+ * Turns the domain graph (lib/graph.ts) into Cytoscape element definitions.
+ * Pure and synchronous, so it runs the same in the browser, at build time
+ * for the layout, and in node tests. It never recomputes the graph; it only
+ * adds what drawing needs: labels, colours, sizes, widths, and the actors'
+ * recorded affiliations as dashed edges.
+ */
+import type { EdgeDefinition, NodeDefinition } from 'cytoscape';
+import type { ActorGraph } from '@/lib/graph';
+import { RELATION_TYPES, type Actor, type ActorKind, type RelationType } from '@/lib/schema';
+import { countryColor } from '@/components/theme';
+import { AFFILIATION_LABEL } from './kinds';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Node positions by actor id, as computed at build time by app/_server/graph-layout.ts. */
+export type Positions = Record<string, Point>;
+
+/** Edge type of an affiliation recorded on the actor (not a relation record). */
+export const AFFILIATION = 'affiliation';
+export type GraphEdgeType = RelationType | typeof AFFILIATION;
+
+export interface ActorNodeData {
+  id: string;
+  labelEn: string;
+  labelAr: string;
+  /** Both names on two lines: the canvas label. */
+  label: string;
+  kind: ActorKind;
+  country: string | null;
+  color: string;
+  /** Diameter in model pixels, by activity. */
+  size: number;
+  eventCount: number;
+  statementCount: number;
+}
+
+export interface RelationEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: GraphEdgeType;
+  label: string;
+  directed: boolean;
+  width: number;
+  weight: number;
+  /** Event ids behind the edge, in date order (empty for affiliations). */
+  events: string[];
+}
+
+export type ActorNodeElement = NodeDefinition & { group: 'nodes'; data: ActorNodeData; position: Point };
+export type RelationEdgeElement = EdgeDefinition & { group: 'edges'; data: RelationEdgeData };
+export type GraphElement = ActorNodeElement | RelationEdgeElement;
+
+/** Smallest node that still takes a click and shows its shape. */
+export const MIN_NODE_SIZE = 26;
+export const MAX_NODE_SIZE = 72;
+
+/**
+ * Node size by activity (events + statements). A square-root scale makes the
+ * area, not the diameter, grow with activity, so one busy actor does not
+ * swamp the rest; zero activity still gets a legible node.
+ */
+export function nodeSize(activity: number): number {
+  return Math.min(MAX_NODE_SIZE, Math.round(MIN_NODE_SIZE + 8 * Math.sqrt(Math.max(0, activity))));
+}
+
+/** Edge width by weight (events behind it), also square-root, capped. */
+export function edgeWidth(weight: number): number {
+  const width = 1 + 1.5 * Math.sqrt(Math.max(1, weight));
+  return Math.min(8, Math.round(width * 2) / 2);
+}
+
+/** A stable fallback spot for a node the build-time layout did not place. */
+function fallbackPosition(index: number, count: number): Point {
+  const angle = (2 * Math.PI * index) / Math.max(1, count);
+  const radius = 60 * Math.max(1, Math.sqrt(count));
+  return { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) };
+}
+
+function samePair(a: { source: string; target: string }, source: string, target: string): boolean {
+  return (a.source === source && a.target === target) || (a.source === target && a.target === source);
+}
+
+/**
+ * Dashed edges for affiliations recorded on actors, from the actor to its
+ * affiliation, except where a member-of relation already joins the pair
+ * (either way round): that would draw the same fact twice.
+ */
+export function affiliationEdges(graph: ActorGraph, actors: readonly Actor[]): RelationEdgeData[] {
+  const known = new Set(actors.map((a) => a.id));
+  const memberOf = graph.edges.filter((e) => e.type === 'member-of');
+  const out: RelationEdgeData[] = [];
+  for (const actor of actors) {
+    const target = actor.affiliation?.actor;
+    if (!target || target === actor.id || !known.has(target)) continue;
+    if (memberOf.some((e) => samePair(e, actor.id, target))) continue;
+    out.push({
+      id: `${actor.id}|${target}|${AFFILIATION}`,
+      source: actor.id,
+      target,
+      type: AFFILIATION,
+      label: AFFILIATION_LABEL,
+      directed: true,
+      width: edgeWidth(1),
+      weight: 1,
+      events: [],
+    });
+  }
+  return out;
+}
+
+/**
+ * The relation type that governs an edge's visibility in the filter. A
+ * recorded affiliation is the same fact as a member-of relation, so it is
+ * shown and hidden with member-of; the filter's value therefore only ever
+ * holds real relation types (which URL state can validate).
+ */
+export function filterTypeOf(type: GraphEdgeType): RelationType {
+  return type === AFFILIATION ? 'member-of' : type;
+}
+
+/**
+ * Relation types present in the graph, in RELATION_TYPES order. With the
+ * actors, member-of also counts as present when only affiliations show it.
+ */
+export function edgeTypesPresent(graph: ActorGraph, actors?: readonly Actor[]): RelationType[] {
+  const present = new Set<string>(graph.edges.map((e) => e.type));
+  if (actors && affiliationEdges(graph, actors).length > 0) present.add('member-of');
+  return (Object.keys(RELATION_TYPES) as RelationType[]).filter((t) => present.has(t));
+}
+
+/** Human label of an edge type. */
+export function edgeTypeLabel(type: string): string {
+  if (type === AFFILIATION) return AFFILIATION_LABEL;
+  return RELATION_TYPES[type as RelationType]?.label ?? type;
+}
+
+/**
+ * Every actor becomes a node, isolated ones included (the texts mention
+ * them); counts come from the graph, 0 when it has no node for the actor.
+ * Edges whose ends are not actors are skipped: Cytoscape rejects them.
+ */
+export function toCytoscapeElements(graph: ActorGraph, actors: readonly Actor[], positions: Positions): GraphElement[] {
+  const counts = new Map(graph.nodes.map((n) => [n.id, n]));
+  const known = new Set(actors.map((a) => a.id));
+
+  const nodes: ActorNodeElement[] = actors.map((actor, index) => {
+    const count = counts.get(actor.id);
+    const eventCount = count?.eventCount ?? 0;
+    const statementCount = count?.statementCount ?? 0;
+    const position = positions[actor.id] ?? fallbackPosition(index, actors.length);
+    return {
+      group: 'nodes',
+      data: {
+        id: actor.id,
+        labelEn: actor.name.en,
+        labelAr: actor.name.ar,
+        label: `${actor.name.en}\n${actor.name.ar}`,
+        kind: actor.kind,
+        country: actor.country,
+        color: countryColor(actor.country),
+        size: nodeSize(eventCount + statementCount),
+        eventCount,
+        statementCount,
+      },
+      position: { x: position.x, y: position.y },
+    };
+  });
+
+  const relationEdges: RelationEdgeData[] = graph.edges
+    .filter((e) => known.has(e.source) && known.has(e.target))
+    .map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      label: RELATION_TYPES[e.type].label,
+      directed: e.directed,
+      width: edgeWidth(e.weight),
+      weight: e.weight,
+      events: [...e.events],
+    }));
+  const edges: RelationEdgeElement[] = [...relationEdges, ...affiliationEdges(graph, actors)].map((data) => ({
+    group: 'edges',
+    data,
+  }));
+
+  return [...nodes, ...edges];
+}
+
+/** Keeps the edges whose relation type is listed (affiliations go with member-of); null keeps all. Nodes always stay. */
+export function filterByEdgeType(elements: readonly GraphElement[], types: readonly string[] | null): GraphElement[] {
+  if (types === null) return [...elements];
+  const keep = new Set(types);
+  return elements.filter((el) => el.group === 'nodes' || keep.has(filterTypeOf(el.data.type)));
+}
