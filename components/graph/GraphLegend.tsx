@@ -1,0 +1,79 @@
+/**
+ * The graph's legend, drawn from the same tables as the stylesheet (kinds,
+ * country colours), so it cannot drift from what the canvas shows. Plain
+ * markup with decorative SVG; every entry is also said in words.
+ */
+import { ACTOR_KINDS, type Actor, type ActorKind } from '@/lib/schema';
+import { countryColor, HIGHLIGHT, INK, MUTED } from '@/components/theme';
+import { COUNTRY_LEGEND, KIND_LOOKS } from './kinds';
+
+/** A kind's shape as a small inline icon; decorative, the label says the same. */
+export function KindIcon({ kind, color = MUTED, size = 16 }: { kind: ActorKind; color?: string; size?: number }) {
+  return (
+    <svg className="kind-icon" width={size} height={size} viewBox="-1.15 -1.15 2.3 2.3" aria-hidden="true" focusable="false">
+      <path d={KIND_LOOKS[kind].iconPath} fill={color} stroke={INK} strokeWidth={0.12} strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function LineIcon({ dashed, arrow }: { dashed: boolean; arrow: boolean }) {
+  return (
+    <svg className="line-icon" width={36} height={12} viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+      <line x1={2} y1={6} x2={arrow ? 27 : 34} y2={6} stroke={MUTED} strokeWidth={2} strokeDasharray={dashed ? '5 3' : undefined} />
+      {arrow && <path d="M 26 1 L 35 6 L 26 11 Z" fill={MUTED} />}
+    </svg>
+  );
+}
+
+export interface GraphLegendProps {
+  /** When given, only the kinds these actors have are listed. */
+  actors?: readonly Actor[];
+}
+
+export default function GraphLegend({ actors }: GraphLegendProps) {
+  const present = actors ? new Set(actors.map((a) => a.kind)) : null;
+  const kinds = ACTOR_KINDS.filter((k) => present === null || present.has(k));
+  return (
+    <div className="graph-legend">
+      <div className="graph-legend__group">
+        <p className="graph-legend__heading">Shape: kind of actor</p>
+        <ul>
+          {kinds.map((kind) => (
+            <li key={kind}>
+              <KindIcon kind={kind} /> {KIND_LOOKS[kind].label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="graph-legend__group">
+        <p className="graph-legend__heading">Colour: country</p>
+        <ul>
+          {COUNTRY_LEGEND.map(({ country, label }) => (
+            <li key={label}>
+              <span className="graph-legend__swatch" style={{ background: countryColor(country) }} aria-hidden="true" /> {label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="graph-legend__group">
+        <p className="graph-legend__heading">Lines and size</p>
+        <ul>
+          <li>
+            <LineIcon dashed={false} arrow /> directed relation (from actor to target)
+          </li>
+          <li>
+            <LineIcon dashed={false} arrow={false} /> mutual relation
+          </li>
+          <li>
+            <LineIcon dashed arrow /> affiliation recorded on the actor
+          </li>
+          <li>thicker line: more events; larger node: more events and statements</li>
+          <li>
+            <span className="graph-legend__ring" style={{ background: HIGHLIGHT, borderColor: INK }} aria-hidden="true" />{' '}
+            selected or highlighted (in the selected event, or linked to the selected actor)
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+'use client';
+/**
+ * The actor graph loaded on the client only, in its own chunk, so Cytoscape
+ * (about 190 KiB gzip with fcose) stays out of the page's first-load bundle.
+ * `next/dynamic` with `ssr: false` must be called in a client module, hence
+ * this wrapper; pages import this, never ./ActorGraph directly.
+ */
+import dynamic from 'next/dynamic';
+import type { ActorGraphProps } from './ActorGraph';
+import './graph.css';
+
+/** Holds the graph's place at the same size while the chunk loads, so the page does not jump. */
+function GraphPlaceholder() {
+  return (
+    <div className="actor-graph actor-graph--loading" role="status">
+      <div className="actor-graph__bar">
+        <p className="actor-graph__title">Actor graph</p>
+      </div>
+      <div className="actor-graph__canvas actor-graph__placeholder">
+        <p>Loading the actor graph… The actor list holds the same actors meanwhile.</p>
+      </div>
+    </div>
+  );
+}
+
+const ActorGraph = dynamic(() => import('./ActorGraph'), { ssr: false, loading: GraphPlaceholder });
+
+export function LazyActorGraph(props: ActorGraphProps) {
+  return <ActorGraph {...props} />;
+}
+
+export default LazyActorGraph;
