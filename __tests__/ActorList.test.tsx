@@ -1,0 +1,91 @@
+/**
+ * The graph's DOM twin: every actor reachable as a button, selection by
+ * click and keyboard, and the selected event's participants marked in text.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { ActorList } from '@/components/graph/ActorList';
+import { ACTORS, GRAPH } from './graph-fixture';
+
+function button(name: RegExp) {
+  return screen.getByRole('button', { name });
+}
+
+/** The list with its selection held in state, as a page would. */
+function Harness({ highlight = [], onSelect }: { highlight?: string[]; onSelect?: (id: string | null) => void }) {
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <ActorList
+      actors={ACTORS}
+      graph={GRAPH}
+      selectedActorId={selected}
+      highlightActorIds={highlight}
+      onSelectActor={(id) => {
+        setSelected(id);
+        onSelect?.(id);
+      }}
+    />
+  );
+}
+
+it('lists every actor as a button with both names, kind and counts, grouped by side', () => {
+  render(<Harness />);
+  expect(screen.getAllByRole('button')).toHaveLength(ACTORS.length);
+  const kerry = button(/John Kerry/);
+  expect(kerry).toHaveTextContent('Person · 4 events · 3 statements');
+  const arabic = within(kerry).getByText('جون كيري');
+  expect(arabic).toHaveAttribute('lang', 'ar');
+  expect(arabic).toHaveAttribute('dir', 'rtl');
+  expect(button(/United Nations/)).toHaveTextContent('0 events · 0 statements');
+
+  const china = screen.getByRole('region', { name: /^China/ });
+  expect(within(china).getAllByRole('button').map((b) => b.dataset.actorId)).toEqual([
+    'china',
+    'china-foreign-ministry',
+    'unit-61398',
+    'wang-yi',
+  ]);
+  // Media and companies form their own groups whatever their country.
+  expect(within(screen.getByRole('region', { name: /News media/ })).getByRole('button')).toHaveTextContent('Al Jazeera');
+});
+
+it('selects by click and deselects on a second press, with aria-pressed', async () => {
+  const user = userEvent.setup();
+  const onSelect = jest.fn();
+  render(<Harness onSelect={onSelect} />);
+  const wang = button(/Wang Yi/);
+  expect(wang).toHaveAttribute('aria-pressed', 'false');
+  await user.click(wang);
+  expect(onSelect).toHaveBeenLastCalledWith('wang-yi');
+  expect(wang).toHaveAttribute('aria-pressed', 'true');
+  await user.click(wang);
+  expect(onSelect).toHaveBeenLastCalledWith(null);
+  expect(wang).toHaveAttribute('aria-pressed', 'false');
+});
+
+it('selects with the keyboard: Tab to an actor, Enter or Space to choose', async () => {
+  const user = userEvent.setup();
+  const onSelect = jest.fn();
+  render(<Harness onSelect={onSelect} />);
+  await user.tab();
+  expect(button(/John Kerry/)).toHaveFocus();
+  await user.keyboard('{Enter}');
+  expect(onSelect).toHaveBeenLastCalledWith('john-kerry');
+  await user.tab();
+  await user.keyboard(' ');
+  expect(onSelect).toHaveBeenLastCalledWith('united-states');
+  expect(button(/United States/)).toHaveAttribute('aria-pressed', 'true');
+  expect(button(/John Kerry/)).toHaveAttribute('aria-pressed', 'false');
+});
+
+it("marks the selected event's participants visibly and in words, and announces them", () => {
+  render(<Harness highlight={['china', 'united-states']} />);
+  const china = button(/^China/);
+  expect(china).toHaveClass('is-highlighted');
+  expect(china).toHaveAccessibleName(expect.stringContaining('In selected event'));
+  expect(button(/Wang Yi/)).not.toHaveTextContent('In selected event');
+  const status = screen.getByText(/take part in the selected event/);
+  expect(status).toHaveAttribute('aria-live', 'polite');
+  expect(status).toHaveTextContent('2 actors take part in the selected event: United States, China.');
+});

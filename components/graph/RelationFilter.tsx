@@ -1,0 +1,68 @@
+'use client';
+/**
+ * Which relation types the graph shows. Lists only the types present in the
+ * graph, each with its count of edges. `null` means all, so a type added to
+ * the data later is shown without anyone having to tick it. Recorded
+ * affiliations (dashed edges) are shown and hidden with "member of", the
+ * same fact, so the value only ever holds real relation types.
+ */
+import { useMemo } from 'react';
+import type { ActorGraph } from '@/lib/graph';
+import type { Actor, RelationType } from '@/lib/schema';
+import { affiliationEdges, edgeTypeLabel, edgeTypesPresent } from './elements';
+import './graph.css';
+
+export interface RelationFilterProps {
+  /** The unfiltered graph, so a type switched off still has its checkbox. */
+  graph: ActorGraph;
+  /** The actors, when the graph draws their recorded affiliations: they count under "member of". */
+  actors?: Actor[];
+  /** Types shown; null = all. */
+  value: string[] | null;
+  /** Receives null whenever every present type is ticked, so "all" has one spelling. */
+  onChange: (types: string[] | null) => void;
+}
+
+export function RelationFilter({ graph, actors, value, onChange }: RelationFilterProps) {
+  const types = useMemo(() => edgeTypesPresent(graph, actors), [graph, actors]);
+  const counts = useMemo(() => {
+    const byType = new Map<RelationType, number>();
+    for (const edge of graph.edges) byType.set(edge.type, (byType.get(edge.type) ?? 0) + 1);
+    const affiliations = actors ? affiliationEdges(graph, actors).length : 0;
+    if (affiliations > 0) byType.set('member-of', (byType.get('member-of') ?? 0) + affiliations);
+    return byType;
+  }, [graph, actors]);
+
+  const isShown = (type: string) => value === null || value.includes(type);
+
+  const toggle = (type: RelationType, show: boolean) => {
+    const current: string[] = value ?? types;
+    const next = show ? [...current, type] : current.filter((t) => t !== type);
+    const all = types.every((t) => next.includes(t));
+    // Keep the order of the list, not the order of clicks, so equal choices give equal values (and URLs).
+    onChange(all ? null : types.filter((t) => next.includes(t)));
+  };
+
+  return (
+    <fieldset className="relation-filter">
+      <legend>Relations shown</legend>
+      <label className="relation-filter__all">
+        <input type="checkbox" checked={value === null} onChange={(e) => onChange(e.target.checked ? null : [])} />
+        All
+      </label>
+      <ul>
+        {types.map((type) => (
+          <li key={type}>
+            <label>
+              <input type="checkbox" checked={isShown(type)} onChange={(e) => toggle(type, e.target.checked)} />
+              <span className="relation-filter__label">{edgeTypeLabel(type)}</span>{' '}
+              <span className="relation-filter__count">({counts.get(type) ?? 0})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+export default RelationFilter;
