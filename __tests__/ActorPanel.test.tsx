@@ -23,6 +23,9 @@ function props(id: string, extra: Partial<ActorPanelProps> = {}): ActorPanelProp
   };
 }
 
+/** The section under the heading with this name. */
+const section = (name: RegExp | string) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;
+
 const statementCards = () => screen.getAllByRole('article', { name: /^Statement by/ });
 
 describe('ActorPanel', () => {
@@ -109,7 +112,7 @@ describe('ActorPanel', () => {
     render(<ActorPanel {...props('kerry', { onSelectActor, onSelectEvent })} />);
     await userEvent.click(screen.getByRole('button', { name: /United States/ }));
     expect(onSelectActor).toHaveBeenCalledWith('us');
-    const events = screen.getByRole('region', { name: 'Events' });
+    const events = section(/^Events/);
     expect(within(events).getAllByRole('button').map((b) => b.textContent)).toEqual([
       'Wang tells Kerry cooperation matters',
       'Kerry and Wang agree on a working group',
@@ -121,7 +124,7 @@ describe('ActorPanel', () => {
 
   it('marks analyst notes as analyst knowledge, with their basis', () => {
     render(<ActorPanel {...props('kerry')} />);
-    const notes = screen.getByRole('region', { name: 'Analyst notes' });
+    const notes = section('Analyst notes');
     expect(within(notes).getByText(ANALYST_BADGE_TEXT)).toHaveClass('analyst-mark');
     expect(notes).toHaveTextContent('US Secretary of State from February 2013.');
     expect(notes).toHaveTextContent('Basis: Public record');

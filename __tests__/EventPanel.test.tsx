@@ -9,6 +9,9 @@ import { PAYLOAD, panelDataset } from './helpers/panel-fixture';
 
 const index = buildIndex(panelDataset());
 
+/** The section under the heading with this name. */
+const section = (name: RegExp | string) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;
+
 /** The `<dd>` after the `<dt>` with this label. */
 const fact = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
 
@@ -70,9 +73,9 @@ describe('EventPanel', () => {
 
   it('groups evidence by source and says how many sources corroborate it', () => {
     render(<EventPanel {...props('working-group')} />);
-    const evidence = screen.getByRole('region', { name: 'Evidence' });
+    const evidence = section(/^Evidence/);
     expect(within(evidence).getByText('Corroborated by 2 sources')).toBeInTheDocument();
-    const groups = within(evidence).getAllByRole('region', { name: /^Evidence from/ });
+    const groups = within(evidence).getAllByRole('heading', { level: 4 }).map((h) => h.closest('section') as HTMLElement);
     expect(groups.map((g) => g.getAttribute('data-source'))).toEqual(['beijing', 'jazeera']);
     expect(within(groups[0] as HTMLElement).getByText('اتفقا على مجموعة عمل', { selector: 'mark' })).toBeInTheDocument();
     expect(within(groups[1] as HTMLElement).getByText('وافقت على إقامة مجموعة عمل مشتركة', { selector: 'mark' })).toBeInTheDocument();
@@ -87,7 +90,7 @@ describe('EventPanel', () => {
   it('opens evidence in the reader with the event as owner', async () => {
     const onOpenPassage = jest.fn();
     render(<EventPanel {...props('working-group', { onOpenPassage })} />);
-    const group = screen.getByRole('region', { name: /^Evidence from Progress/ });
+    const group = screen.getByRole('heading', { level: 4, name: /Progress in US–China cyber talks/ }).closest('section') as HTMLElement;
     await userEvent.click(within(group).getByRole('button', { name: /Open in source/ }));
     const passage = index.events.get('working-group')?.evidence[1];
     expect(onOpenPassage).toHaveBeenCalledWith(passage, { kind: 'event', id: 'working-group' });
@@ -96,7 +99,7 @@ describe('EventPanel', () => {
   it('shows the event’s statements; clicking one opens its passage', async () => {
     const onOpenPassage = jest.fn();
     render(<EventPanel {...props('wang-says', { onOpenPassage })} />);
-    const statements = screen.getByRole('region', { name: 'Statements' });
+    const statements = section(/^Statements/);
     const card = within(statements).getByRole('article');
     expect(card).toHaveTextContent('that cooperation matters');
     await userEvent.click(within(card).getByText('إن التعاون مهم'));
@@ -105,7 +108,7 @@ describe('EventPanel', () => {
 
   it('marks analyst notes visibly', () => {
     render(<EventPanel {...props('working-group')} />);
-    const notes = screen.getByRole('region', { name: 'Analyst notes' });
+    const notes = section('Analyst notes');
     expect(within(notes).getByText(ANALYST_BADGE_TEXT)).toHaveClass('analyst-mark');
     expect(notes).toHaveTextContent('The group first met in July 2013.');
     expect(notes).toHaveTextContent('Basis: State Department press release');

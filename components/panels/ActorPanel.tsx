@@ -10,6 +10,7 @@ import { AnalystNotes } from './AnalystNote';
 import { EvidencePassage } from './EvidencePassage';
 import { formatFuzzyDate } from './format-date';
 import { ActorLink, EventLink } from './links';
+import { ACTOR_KIND_NAMES, PARTICIPANT_ROLE_LABELS } from './labels';
 import { lookup, type Lookup } from './lookup';
 import { StatementItem } from './StatementItem';
 import './panels.css';
@@ -33,18 +34,6 @@ export interface ActorPanelProps {
   /** Selects another actor; without it, actors link to their page. */
   onSelectActor?: (id: string) => void;
 }
-
-/** Display names of the actor kinds. */
-export const ACTOR_KIND_NAMES: Record<Actor['kind'], string> = {
-  person: 'Person',
-  state: 'State',
-  'government-body': 'Government body',
-  organisation: 'Organisation',
-  company: 'Company',
-  'news-media': 'News media',
-  'military-unit': 'Military unit',
-  group: 'Group of people',
-};
 
 /** "United States (US)"; the bare code when the runtime has no region names. */
 function countryName(code: string): string {
@@ -144,7 +133,8 @@ export function ActorPanel(props: ActorPanelProps) {
 
       <AnalystNotes notes={actor.analystNotes} />
 
-      <section className="panel-section" aria-label="Statements">
+      {/* Sub-sections are titled by headings, not made landmarks: a page with two panels would repeat their names. */}
+      <section className="panel-section">
         <h3 className="panel-subheading">Statements ({ordered.length})</h3>
         {ordered.length === 0 && <p className="panel-empty">No statement by this actor in the sources.</p>}
         <ol className="panel-statements">
@@ -165,14 +155,14 @@ export function ActorPanel(props: ActorPanelProps) {
         </ol>
       </section>
 
-      <section className="panel-section" aria-label="Events">
+      <section className="panel-section">
         <h3 className="panel-subheading">Events ({events.length})</h3>
         <ul className="panel-events">
           {events.map((e) => (
             <li key={e.id}>
               <EventLink event={e} onSelectEvent={onSelectEvent} />{' '}
               <span className="panel-muted">
-                {formatFuzzyDate(e.date)} · {e.participants.filter((p) => p.actor === actor.id).map((p) => p.role).join(', ') || 'mentioned'}
+                {formatFuzzyDate(e.date)} · {e.participants.filter((p) => p.actor === actor.id).map((p) => PARTICIPANT_ROLE_LABELS[p.role]).join(', ')}
               </span>
             </li>
           ))}

@@ -27,7 +27,7 @@ export interface AnalystNotesProps {
 export function AnalystNotes({ notes, heading = 'Analyst notes' }: AnalystNotesProps) {
   if (notes.length === 0) return null;
   return (
-    <section className="panel-notes" aria-label={heading}>
+    <section className="panel-notes">
       {heading && <h3 className="panel-subheading">{heading}</h3>}
       <ul className="panel-notes-list">
         {notes.map((note, i) => (

@@ -11,6 +11,7 @@ import { AnalystNotes } from './AnalystNote';
 import { DateSummary } from './DateSummary';
 import { EvidencePassage } from './EvidencePassage';
 import { ActorLink } from './links';
+import { PARTICIPANT_ROLE_LABELS, STATUS_LABELS } from './labels';
 import { lookup, type Lookup } from './lookup';
 import { SourceCitation } from './SourceCitation';
 import { StatementItem } from './StatementItem';
@@ -29,18 +30,6 @@ export interface EventPanelProps {
   /** Selects an actor; without it, actors link to their page. */
   onSelectActor?: (id: string) => void;
 }
-
-export const STATUS_LABELS: Record<AtharEvent['status'], string> = {
-  occurred: 'Occurred',
-  expected: 'Expected (announced, not yet happened)',
-  ongoing: 'Ongoing',
-};
-
-export const PARTICIPANT_ROLE_LABELS: Record<AtharEvent['participants'][number]['role'], string> = {
-  source: 'initiator',
-  target: 'target',
-  participant: 'participant',
-};
 
 /** Evidence by source, sources in the order their first passage appears in the record. */
 export function groupBySource(passages: readonly Passage[]): Array<{ source: string; passages: Passage[] }> {
@@ -83,7 +72,7 @@ export function EventPanel({ event, statements, actorsById, sourcesById, onOpenP
           {anchor && (
             <p className="panel-anchor">
               <span className="panel-label">Resolved from the publication date of </span>
-              <SourceCitation source={lookup(sourcesById, anchor)} sourceId={anchor} />
+              <SourceCitation source={lookup(sourcesById, anchor)} sourceId={anchor} detailed />
             </p>
           )}
           <EvidencePassage passage={event.date.passage} source={lookup(sourcesById, event.date.passage.source)} onOpen={open} className="panel-passage--compact" />
@@ -105,8 +94,9 @@ export function EventPanel({ event, statements, actorsById, sourcesById, onOpenP
         </dd>
       </dl>
 
+      {/* Sub-sections are titled by headings, not made landmarks: a page with two panels would repeat their names. */}
       {statements.length > 0 && (
-        <section className="panel-section" aria-label="Statements">
+        <section className="panel-section">
           <h3 className="panel-subheading">Statements ({statements.length})</h3>
           <ol className="panel-statements">
             {statements.map((s) => (
@@ -126,7 +116,7 @@ export function EventPanel({ event, statements, actorsById, sourcesById, onOpenP
         </section>
       )}
 
-      <section className="panel-section" aria-label="Evidence">
+      <section className="panel-section">
         <h3 className="panel-subheading">
           Evidence ({event.evidence.length} {event.evidence.length === 1 ? 'passage' : 'passages'})
         </h3>
@@ -138,7 +128,7 @@ export function EventPanel({ event, statements, actorsById, sourcesById, onOpenP
           <p className="panel-muted">Told by a single source.</p>
         )}
         {groups.map((g) => (
-          <section key={g.source} className="panel-source-group" data-source={g.source} aria-label={`Evidence from ${lookup(sourcesById, g.source)?.title.en ?? g.source}`}>
+          <section key={g.source} className="panel-source-group" data-source={g.source}>
             <SourceCitation as="h4" source={lookup(sourcesById, g.source)} sourceId={g.source} />
             {g.passages.map((p, i) => (
               <EvidencePassage key={`${i}:${p.position.start}`} passage={p} source={null} onOpen={open} />

@@ -14,10 +14,16 @@ export interface SourceCitationProps {
   sourceId: string;
   /** Element to wrap the citation in (a heading when it titles a group of passages). */
   as?: 'span' | 'h4' | 'p';
+  /** Also print the note on how the publication date is known (otherwise it is the badge's tooltip). */
+  detailed?: boolean;
 }
 
-/** The badge and note for how a publication date is known. */
-export function PublicationBasis({ publication }: { publication: Source['publication'] }) {
+/**
+ * The badge for how a publication date is known, and its note. The note can
+ * be long; where a panel cites the same source many times it stays in the
+ * tooltip, and the source's header and the event's date anchor print it.
+ */
+export function PublicationBasis({ publication, withNote = true }: { publication: Source['publication']; withNote?: boolean }) {
   if (publication.basis === 'stated') {
     return (
       <span className="tag" title={publication.note}>
@@ -27,14 +33,16 @@ export function PublicationBasis({ publication }: { publication: Source['publica
   }
   return (
     <>
-      <AnalystBadge>Inferred by the analyst — not in the source</AnalystBadge>{' '}
-      <span className="panel-note-inline">{publication.note}</span>
+      <span title={publication.note}>
+        <AnalystBadge>Inferred by the analyst — not in the source</AnalystBadge>
+      </span>
+      {withNote && <span className="panel-note-inline"> {publication.note}</span>}
     </>
   );
 }
 
 /** Title (Arabic, then English) and publication date of a source. */
-export function SourceCitation({ source, sourceId, as: Wrapper = 'span' }: SourceCitationProps) {
+export function SourceCitation({ source, sourceId, as: Wrapper = 'span', detailed = false }: SourceCitationProps) {
   if (!source) {
     return (
       <Wrapper className="panel-citation panel-missing">
@@ -53,7 +61,7 @@ export function SourceCitation({ source, sourceId, as: Wrapper = 'span' }: Sourc
       {', '}
       <span className="panel-published">
         published <time dateTime={source.publication.datetime}>{formatPublication(source.publication)}</time>{' '}
-        <PublicationBasis publication={source.publication} />
+        <PublicationBasis publication={source.publication} withNote={detailed} />
       </span>
     </Wrapper>
   );

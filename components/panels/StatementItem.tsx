@@ -9,13 +9,9 @@ import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema
 import type { PassageOwner } from '@/lib/query';
 import { DateSummary } from './DateSummary';
 import { EvidencePassage } from './EvidencePassage';
+import { MODE_LABELS } from './labels';
 import { ActorLink, EventLink } from './links';
 import { lookup, type Lookup } from './lookup';
-
-export const MODE_LABELS: Record<Statement['mode'], string> = {
-  'direct-quote': 'Direct quote',
-  'reported-speech': 'Reported speech',
-};
 
 export interface StatementItemProps {
   statement: Statement;
