@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { anchorRefs, compareNesting, lineCuts, segmentText, splitParagraphs } from '@/components/reader/segments';
+import { buildLines, linesText, type HighlightNode } from '@/components/reader/highlight-tree';
 import { findPassage, passageAt } from '@/lib/passage';
 import type { PassageRef } from '@/lib/query';
 
@@ -141,5 +142,34 @@ describe('anchorRefs', () => {
 describe('lineCuts', () => {
   it('cuts on both sides of each newline', () => {
     expect(lineCuts('ab\ncd\n\ne')).toEqual([2, 3, 5, 6, 6, 7]);
+  });
+});
+
+describe('buildLines (the reader\'s highlight tree)', () => {
+  /** A compact picture of a tree: text as is, a passage as [id: …], the focus as {…}. */
+  const show = (nodes: readonly HighlightNode[]): string =>
+    nodes
+      .map((n) => (n.type === 'text' ? n.text : n.type === 'focus' ? `{${show(n.children)}}` : `[${n.ref.owner.id}${n.first ? '' : '…'}: ${show(n.children)}]`))
+      .join('');
+  const text = 'abcdefghij\nklmnop';
+
+  it('nests a passage inside the one that contains it', () => {
+    const lines = buildLines(text, [ref(text, 0, 10, 'evidence', 'E'), ref(text, 2, 5, 'mention', 'M')], null);
+    expect(show(lines[0]?.nodes ?? [])).toBe('[E: ab[M: cde]fghij]');
+  });
+
+  it('splits crossing passages and a passage over a line break into pieces; only the first piece starts the passage', () => {
+    const lines = buildLines(text, [ref(text, 0, 6, 'evidence', 'A'), ref(text, 4, 13, 'statement', 'B')], null);
+    expect(lines.map((l) => show(l.nodes))).toEqual(['[A: abcd[B: ef]][B…: ghij]', '[B…: kl]mnop']);
+  });
+
+  it('wraps a passage of the same range in the focus, and draws a focus no passage has', () => {
+    expect(show(buildLines(text, [ref(text, 2, 5, 'mention', 'M')], { start: 2, end: 5 })[0]?.nodes ?? [])).toBe('ab{[M: cde]}fghij');
+    expect(show(buildLines(text, [], { start: 8, end: 12 })[0]?.nodes ?? [])).toBe('abcdefgh{ij}');
+    expect(buildLines(text, [], { start: 5, end: 99 }).map((l) => show(l.nodes))).toEqual(['abcdefghij', 'klmnop']);
+  });
+
+  it.each(texts)('$file: gives the raw text back with hundreds of passages and a focus', ({ text: raw }) => {
+    expect(linesText(buildLines(raw, randomRefs(raw, 300, 7), { start: 10, end: 400 }))).toBe(raw);
   });
 });
