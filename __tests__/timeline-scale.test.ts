@@ -101,6 +101,13 @@ describe('fitDomain', () => {
     expect(open[1]).toBeCloseTo(closed[1]);
   });
 
+  it('leaves room after the last event for its title when asked', () => {
+    const plain = fitDomain([ev(may1, may1), ev(may31, may31)])!;
+    const roomy = fitDomain([ev(may1, may1), ev(may31, may31)], undefined, 0.25)!;
+    expect(roomy[0]).toBeCloseTo(plain[0]);
+    expect(roomy[1] - (may31 + 1)).toBeCloseTo(0.3 * 31);
+  });
+
   it('shows at least three days around a single day', () => {
     const domain = fitDomain([ev(may1, may1)])!;
     expect(span(domain)).toBe(MIN_SPAN_DAYS);

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { dayNumber } from '@/lib/day';
 import { createDayScale, type Direction } from '@/lib/timeline/scale';
-import { TICK_FONT_PX, TICK_LABEL_GAP_PX, axisContextLabel, chooseTicks, timeTicks, type Tick, type TickLocale } from '@/lib/timeline/ticks';
+import { TICK_FONT_PX, TICK_LABEL_GAP_PX, chooseTicks, timeTicks, type Tick, type TickLocale } from '@/lib/timeline/ticks';
 import { estimateTextWidth } from '@/lib/timeline/text';
 
 const may14 = dayNumber('2013-05-14');
@@ -94,12 +94,5 @@ describe('adaptive ticks', () => {
     } finally {
       process.env.TZ = original;
     }
-  });
-});
-
-describe('axisContextLabel', () => {
-  it('names the year or years in view', () => {
-    expect(axisContextLabel([may14, may14 + 10], 'en')).toBe('2013');
-    expect(axisContextLabel([dayNumber('2012-12-20'), dayNumber('2013-01-10')], 'ar')).toBe('2012–2013');
   });
 });

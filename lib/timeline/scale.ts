@@ -122,13 +122,15 @@ interface Datable {
 
 /**
  * A domain that shows every datable event, with `padding` (a fraction of the
- * span) on each side and extra room where an event's open end fades out at
- * the edge. Events with neither end known cannot be placed and are ignored.
+ * span) on each side, extra room where an event's open end fades out at the
+ * edge, and `laterRoom` (a fraction of the span) after the last day, where the
+ * titles that follow the glyphs need space. Events with neither end known
+ * cannot be placed and are ignored.
  * Null when no event has a date. A span wider than twenty years is centred on
  * the events' middle (the extremes then need a pan); a narrower one than three
  * days is widened around its centre.
  */
-export function fitDomain(events: readonly Datable[], padding = FIT_PADDING): DayDomain | null {
+export function fitDomain(events: readonly Datable[], padding = FIT_PADDING, laterRoom = 0): DayDomain | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const e of events) {
@@ -144,7 +146,7 @@ export function fitDomain(events: readonly Datable[], padding = FIT_PADDING): Da
   const openAtEnd = events.some((e) => e.latest === null && e.earliest !== null && hi - e.earliest < (hi - lo) * OPEN_END_ROOM);
   const span = Math.max(hi - lo, 1);
   const start = lo - span * (padding + (openAtStart ? OPEN_END_ROOM : 0));
-  const end = hi + span * (padding + (openAtEnd ? OPEN_END_ROOM : 0));
+  const end = hi + span * (padding + Math.max(laterRoom, openAtEnd ? OPEN_END_ROOM : 0));
   return clampDomain([start, end]);
 }
 

@@ -169,15 +169,3 @@ export function chooseTicks(scale: DayScale, locale: TickLocale): { unit: TickUn
 export function timeTicks(scale: DayScale, locale: TickLocale): Tick[] {
   return chooseTicks(scale, locale).ticks;
 }
-
-/**
- * The year or years in view ("2013", "2012–2013"), shown beside the axis so
- * day and week labels never lose their year.
- */
-export function axisContextLabel(domain: DayDomain, locale: TickLocale): string {
-  const first = Math.floor(domain[0]);
-  const last = Math.ceil(domain[1]) - 1;
-  const a = formatDay(first, 'yyyy', locale);
-  const b = formatDay(Math.max(first, last), 'yyyy', locale);
-  return a === b ? a : `${a}–${b}`;
-}
