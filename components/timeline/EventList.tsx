@@ -1,0 +1,140 @@
+'use client';
+/**
+ * The timeline's DOM twin for keyboard and screen-reader users: every event in
+ * date order as a single-select listbox. One Tab stop; ↑/↓, Home/End and
+ * Page Up/Down move the active option, Enter or Space selects it. Dimmed
+ * events (outside a highlight) stay in the list and reachable, and say so.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Actor } from '@/lib/schema';
+import type { TimelineEvent } from '@/lib/timeline-model';
+import { emphasisOf } from '@/lib/timeline/emphasis';
+import { describeEvent, inDateOrder } from './describe';
+import { STRINGS, type UiLocale } from './strings';
+import styles from './timeline.module.css';
+
+export interface EventListProps {
+  /** The events to list; they are shown in date order whatever order they come in. */
+  events: TimelineEvent[];
+  /** Actors, for participant names; without them participant ids are shown. */
+  actors?: Actor[];
+  /** The selected event (aria-selected); null for none. */
+  selectedEventId: string | null;
+  /** When set, this actor's events are highlighted and the others dimmed. */
+  highlightActorId?: string | null;
+  /** When non-empty, these events are highlighted too (for example a graph edge's events). */
+  highlightEventIds?: readonly string[];
+  /** Called with the event id on Enter, Space or click. */
+  onSelectEvent(id: string | null): void;
+  /** Interface language; defaults to 'en'. */
+  locale?: UiLocale;
+  /** Id of a visible heading naming the list; without it the list names itself. */
+  labelledBy?: string;
+}
+
+const PAGE = 10;
+
+export function EventList({ events, actors, selectedEventId, highlightActorId, highlightEventIds, onSelectEvent, locale = 'en', labelledBy }: EventListProps) {
+  const words = STRINGS[locale];
+  const idPrefix = `el${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const ordered = useMemo(() => inDateOrder(events), [events]);
+  const actorById = useMemo(() => new Map((actors ?? []).map((a) => [a.id, a])), [actors]);
+
+  // The active option follows the selection when it changes from outside.
+  const [active, setActive] = useState<string | null>(selectedEventId);
+  const [followed, setFollowed] = useState(selectedEventId);
+  if (followed !== selectedEventId) {
+    setFollowed(selectedEventId);
+    if (selectedEventId !== null) setActive(selectedEventId);
+  }
+  const activeIndex = Math.max(0, ordered.findIndex((e) => e.id === active));
+  const activeEvent = ordered[activeIndex];
+
+  const listRef = useRef<HTMLUListElement | null>(null);
+  const optionRefs = useRef(new Map<string, HTMLLIElement>());
+  useEffect(() => {
+    // Keep the active option visible by scrolling the list alone: scrollIntoView
+    // would also scroll the page, pulling it away from what the analyst reads.
+    const list = listRef.current;
+    const option = activeEvent ? optionRefs.current.get(activeEvent.id) : undefined;
+    if (!list || !option) return;
+    if (option.offsetTop < list.scrollTop) list.scrollTop = option.offsetTop;
+    else if (option.offsetTop + option.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = option.offsetTop + option.offsetHeight - list.clientHeight;
+    }
+  }, [activeEvent]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const last = ordered.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      Home: 0,
+      End: last,
+      PageDown: activeIndex + PAGE,
+      PageUp: activeIndex - PAGE,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      const target = ordered[Math.min(last, Math.max(0, moves[e.key]!))];
+      if (target) setActive(target.id);
+    } else if ((e.key === 'Enter' || e.key === ' ') && activeEvent) {
+      e.preventDefault();
+      onSelectEvent(activeEvent.id);
+    }
+  };
+
+  const optionId = (id: string) => `${idPrefix}-${id}`;
+  return (
+    <ul
+      ref={listRef}
+      role="listbox"
+      tabIndex={0}
+      className={styles.list}
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : words.listLabel}
+      aria-activedescendant={activeEvent ? optionId(activeEvent.id) : undefined}
+      onKeyDown={onKeyDown}
+      dir={locale === 'ar' ? 'rtl' : 'ltr'}
+    >
+      {ordered.map((event) => {
+        const d = describeEvent(event, actorById, locale);
+        const emphasis = emphasisOf(event, { highlightActorId, highlightEventIds });
+        const classes = [
+          styles.option,
+          event.id === activeEvent?.id ? styles.optionActive : '',
+          emphasis === 'dimmed' ? styles.optionDimmed : '',
+          emphasis === 'highlighted' ? styles.optionHighlighted : '',
+        ];
+        return (
+          <li
+            key={event.id}
+            id={optionId(event.id)}
+            ref={(node) => {
+              if (node) optionRefs.current.set(event.id, node);
+              else optionRefs.current.delete(event.id);
+            }}
+            role="option"
+            aria-selected={event.id === selectedEventId}
+            data-emphasis={emphasis}
+            className={classes.join(' ')}
+            onClick={() => {
+              setActive(event.id);
+              onSelectEvent(event.id);
+            }}
+          >
+            <span className={styles.optionDate}>{d.resolved}</span>
+            <span className={styles.optionTitle}>{d.title}</span>
+            <span className={styles.optionExpression} lang="ar" dir="rtl">
+              {d.expression}
+            </span>
+            <span className={styles.optionMeta}>
+              {[d.status, `${words.precisionLabel}: ${d.precision}`, d.sources, d.placed ? null : words.notOnTimeline].filter(Boolean).join(' · ')}
+              {emphasis !== 'normal' && <span className="visually-hidden"> · {emphasis === 'highlighted' ? words.highlighted : words.dimmed}</span>}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
