@@ -119,6 +119,16 @@ describe('SourceReader: highlights', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent('statement of statement s-wang');
   });
 
+  it('lists in the tooltip every passage under the pointer, innermost first', async () => {
+    render(<SourceReader {...props('beijing')} />);
+    await userEvent.hover(piece('اتفقا على مجموعة عمل', 'event:working-group'));
+    const items = within(screen.getByRole('tooltip')).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Event evidence: evidence of event working-group',
+      'within Statement (words said): statement of statement s-kerry-early',
+    ]);
+  });
+
   it('selects the owner of a clicked highlight, the innermost one', async () => {
     const onSelect = jest.fn();
     render(<SourceReader {...props('beijing', { onSelect })} />);

@@ -18,7 +18,7 @@ import { buildLines, focusFits } from './highlight-tree';
 import { passageFragment } from './anchors';
 import { ArticleText } from './ArticleText';
 import { SourceHeader } from './SourceHeader';
-import { HighlightLegend } from './HighlightLegend';
+import { HighlightLegend, ROLE_LABELS } from './HighlightLegend';
 import './reader.css';
 
 export interface SourceReaderProps {
@@ -189,6 +189,8 @@ export function SourceReader({ source, text, passages, describe, selected, focus
                 return ref ? (
                   <li key={i} data-selected={isSelected(ref) ? '' : undefined}>
                     {depth > 0 && <span className="rdr-within">within </span>}
+                    {/* The kind tells apart two layers of one item (an event's date inside its evidence). */}
+                    <span className="rdr-tip-role">{ROLE_LABELS[ref.role]}: </span>
                     {descriptions[i]}
                   </li>
                 ) : null;
