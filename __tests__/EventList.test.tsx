@@ -31,6 +31,7 @@ describe('EventList', () => {
     expect(option).toHaveTextContent('13 April 2013');
     expect(option).toHaveTextContent('occurred');
     expect(option).toHaveTextContent('corroborated by 2 sources');
+    expect(option).toHaveTextContent('Participants: John Kerry, Wang Yi');
     const expression = within(option).getByText('اليوم السبت');
     expect(expression).toHaveAttribute('lang', 'ar');
     expect(expression).toHaveAttribute('dir', 'rtl');

@@ -16,7 +16,7 @@ import styles from './timeline.module.css';
 export interface EventListProps {
   /** The events to list; they are shown in date order whatever order they come in. */
   events: TimelineEvent[];
-  /** Actors, for participant names; without them participant ids are shown. */
+  /** Actors, for the participants' names in each option; without them no participants are listed. */
   actors?: Actor[];
   /** The selected event (aria-selected); null for none. */
   selectedEventId: string | null;
@@ -129,7 +129,16 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
               {d.expression}
             </span>
             <span className={styles.optionMeta}>
-              {[d.status, `${words.precisionLabel}: ${d.precision}`, d.sources, d.placed ? null : words.notOnTimeline].filter(Boolean).join(' · ')}
+              {[
+                d.status,
+                `${words.precisionLabel}: ${d.precision}`,
+                d.sources,
+                // Names only when the actors are known; bare ids would read as noise.
+                actors && d.participants.length > 0 ? `${words.participants}: ${d.participants.join(locale === 'ar' ? '، ' : ', ')}` : null,
+                d.placed ? null : words.notOnTimeline,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
               {emphasis !== 'normal' && <span className="visually-hidden"> · {emphasis === 'highlighted' ? words.highlighted : words.dimmed}</span>}
             </span>
           </li>

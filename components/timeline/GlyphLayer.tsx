@@ -80,8 +80,8 @@ export function GlyphLayer({ items, selectedEventId, emphasisOf, labelOf, rtlTex
             onPointerEnter={() => onTip(item.key, 'hover')}
             onPointerLeave={() => onTipEnd(item.key, 'hover')}
           >
-            {/* Wide transparent target so small marks are easy to hit and hover. */}
-            <rect {...ring} className={styles.hitArea} />
+            {/* Transparent target over the whole footprint, title included, so small marks are easy to hit and hover. */}
+            <rect x={item.x0 - RING_PAD} y={ring.y} width={item.x1 - item.x0 + 2 * RING_PAD} height={ring.height} className={styles.hitArea} />
             {emphasis === 'highlighted' && <rect {...ring} className={styles.halo} />}
             <GlyphShape glyph={glyph} y={item.y} color={SIDE_COLORS[item.side]} idPrefix={`${idPrefix}-${index}`} />
             {item.label && (

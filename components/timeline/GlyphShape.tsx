@@ -13,6 +13,7 @@ function diamond(cx: number, cy: number, half: number): string {
   return `${cx},${cy - half} ${cx + half},${cy} ${cx},${cy + half} ${cx - half},${cy}`;
 }
 
+/** Presentation attributes, plus a marker on the main shape that tests and e2e specs can find. */
 interface Paint {
   fill: string;
   stroke: string;
@@ -21,7 +22,7 @@ interface Paint {
 }
 
 /** The glyph's shape, or a copy grown by `grow` pixels all round (the second outline). */
-function Outline({ glyph, y, grow, ...paint }: { glyph: Glyph; y: number; grow: number } & Paint) {
+function Outline({ glyph, y, grow, ...paint }: { glyph: Glyph; y: number; grow: number; 'data-glyph-shape'?: string } & Paint) {
   if (glyph.shape === 'diamond') {
     const half = glyph.width / 2 + grow * Math.SQRT2;
     return <polygon points={diamond(glyph.x + glyph.width / 2, y, half)} {...paint} />;
@@ -68,7 +69,7 @@ export function GlyphShape({ glyph, y, color, idPrefix, paper = 'var(--panel, #f
       )}
       <g mask={mask ? `url(#${mask})` : undefined}>
         {glyph.outline === 'double' && <Outline glyph={glyph} y={y} grow={DOUBLE_OUTLINE_PX} fill="none" stroke={color} strokeWidth={1.25} />}
-        <Outline glyph={glyph} y={y} grow={0} {...body} />
+        <Outline glyph={glyph} y={y} grow={0} {...body} data-glyph-shape={glyph.shape} />
       </g>
       {glyph.arrow && (
         <polygon
