@@ -37,7 +37,8 @@ export function dirLabel(dir: string): string {
 
 /** `ATHAR_DATA`, else `data/` under the working directory (Next builds and serves from the repo root). */
 export function defaultDataDir(): string {
-  return path.resolve(process.env.ATHAR_DATA ?? path.join(process.cwd(), 'data'));
+  // The data folder is read at build time only; telling the bundler so keeps it from tracing the whole repo.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.ATHAR_DATA ?? path.join(process.cwd(), 'data'));
 }
 
 /** Every file the dataset is made of, as paths relative to `dir` with `/` separators, sorted. */
@@ -96,7 +97,7 @@ const cache = new Map<string, { fingerprint: string; dataset: Dataset }>();
  * cache is keyed on the files' sizes and times too, so `next dev` sees edits.
  */
 export function loadDataset(dir: string = defaultDataDir()): Dataset {
-  const abs = path.resolve(dir);
+  const abs = path.resolve(/*turbopackIgnore: true*/ dir);
   const print = fingerprint(abs);
   const hit = cache.get(abs);
   if (hit && hit.fingerprint === print) return hit.dataset;

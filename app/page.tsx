@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { getIndex } from './_server/data';
+import { computeGraphLayout } from './_server/graph-layout';
+import { actorGraph } from '@/lib/graph';
+import { toTimelineEvents } from '@/lib/timeline-model';
+import Explorer from '@/components/explorer/Explorer';
+
+export const metadata: Metadata = {
+  title: 'Explorer',
+  description: 'The 2013 US–China dialogue on cyber security as a timeline and an actor graph, every item traced to its Arabic source passage.',
+};
+
+/**
+ * The explorer route. Everything here runs at build time: the dataset is
+ * validated and indexed, the timeline records and the graph layout computed,
+ * and the client receives plain props.
+ */
+export default function ExplorerPage() {
+  const index = getIndex();
+  const timeline = toTimelineEvents(index);
+  const positions = computeGraphLayout(actorGraph(index), index.dataset.actors);
+  return (
+    <main id="main">
+      <h1 className="visually-hidden">Athar explorer</h1>
+      {/* The explorer reads its state from the URL, which a static page only knows in the browser. */}
+      <Suspense
+        fallback={
+          <p className="page">
+            Loading the explorer… The <Link href="/events">events</Link>, <Link href="/actors">actors</Link> and{' '}
+            <Link href="/sources">sources</Link> are also listed as plain pages.
+          </p>
+        }
+      >
+        <Explorer dataset={index.dataset} timeline={timeline} positions={positions} />
+      </Suspense>
+    </main>
+  );
+}

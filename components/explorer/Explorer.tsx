@@ -1,0 +1,164 @@
+'use client';
+/**
+ * The explorer: timeline, actor graph, details and the source reader, linked
+ * through the URL. This component only wires views together; every domain
+ * fact (indices, the windowed graph, search) comes from lib/.
+ */
+import { useMemo } from 'react';
+import type { Dataset, Passage } from '@/lib/schema';
+import { buildIndex, type PassageOwner } from '@/lib/query';
+import { actorGraph } from '@/lib/graph';
+import { RELATION_TYPES } from '@/lib/schema';
+import type { TimelineEvent } from '@/lib/timeline-model';
+import { buildSearchIndex } from '@/lib/search';
+import { Timeline } from '@/components/timeline/Timeline';
+import { EventList } from '@/components/timeline/EventList';
+import { LazyActorGraph } from '@/components/graph/LazyActorGraph';
+import { ActorList } from '@/components/graph/ActorList';
+import { RelationFilter } from '@/components/graph/RelationFilter';
+import { useViewState, type KnownIds } from './useViewState';
+import { DetailPanel } from './DetailPanel';
+import { ReaderPane } from './ReaderPane';
+import { SearchBox } from './SearchBox';
+import { ViewNotices } from './ViewNotices';
+import './explorer.css';
+
+export interface ExplorerProps {
+  /** The validated dataset, texts included. */
+  dataset: Dataset;
+  /** Timeline records computed on the server. */
+  timeline: TimelineEvent[];
+  /** Graph positions computed at build time, so the same data draws the same picture. */
+  positions: Record<string, { x: number; y: number }>;
+}
+
+export default function Explorer({ dataset, timeline, positions }: ExplorerProps) {
+  const index = useMemo(() => buildIndex(dataset), [dataset]);
+  const searchIndex = useMemo(() => buildSearchIndex(dataset), [dataset]);
+  const fullGraph = useMemo(() => actorGraph(index), [index]);
+  const known: KnownIds = useMemo(
+    () => ({
+      actorIds: new Set(index.actors.keys()),
+      eventIds: new Set(index.events.keys()),
+      statementIds: new Set(index.statements.keys()),
+      sourceIds: new Set(index.sources.keys()),
+      relationTypes: new Set(Object.keys(RELATION_TYPES)),
+      edgeIds: new Set(fullGraph.edges.map((e) => e.id)),
+    }),
+    [index, fullGraph],
+  );
+  const { state, notices, update } = useViewState(known);
+
+  const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
+  const windowed = state.from !== null || state.to !== null;
+  const typeFilter = useMemo(() => (state.relationTypes ? new Set(state.relationTypes) : null), [state.relationTypes]);
+  const graph = useMemo(() => actorGraph(index, { window, relationTypes: typeFilter }), [index, window, typeFilter]);
+
+  const selectedEvent = state.event ? index.events.get(state.event) ?? null : null;
+  const selectedStatement = state.statement ? index.statements.get(state.statement) ?? null : null;
+  const highlightActorIds = useMemo(() => selectedEvent?.participants.map((p) => p.actor) ?? [], [selectedEvent]);
+  const edge = state.edge ? graph.edges.find((e) => e.id === state.edge) ?? fullGraph.edges.find((e) => e.id === state.edge) ?? null : null;
+
+  // The passage the reader should scroll to: the selected statement's words, else the event's first evidence.
+  const focus: Passage | null = selectedStatement?.passage ?? selectedEvent?.evidence[0] ?? null;
+  const readerSource = state.source ?? focus?.source ?? dataset.sources[0]?.id ?? null;
+
+  const selectActor = (id: string | null) => update({ actor: id, event: null, statement: null, edge: null });
+  const selectEvent = (id: string | null) => update({ event: id, statement: null, edge: null, source: null });
+  const openPassage = (passage: Passage, owner?: PassageOwner) =>
+    update({ source: passage.source, statement: owner?.kind === 'statement' ? owner.id : state.statement });
+  const selectOwner = (owner: PassageOwner) => {
+    if (owner.kind === 'event') update({ event: owner.id, statement: null, edge: null });
+    else if (owner.kind === 'statement') {
+      const s = index.statements.get(owner.id);
+      update({ statement: owner.id, event: s?.event ?? null, actor: s?.speaker ?? state.actor, edge: null });
+    } else if (owner.kind === 'actor') update({ actor: owner.id, event: null, statement: null, edge: null });
+  };
+
+  return (
+    <div className="explorer">
+      <div className="explorer-bar">
+        <SearchBox
+          index={searchIndex}
+          initialQuery={state.q}
+          onPick={(hit) => {
+            if (hit.kind === 'actor') update({ actor: hit.id, event: null, statement: null, edge: null, q: '' });
+            else if (hit.kind === 'event') update({ event: hit.id, statement: null, edge: null, q: '' });
+            else selectOwner({ kind: 'statement', id: hit.id });
+          }}
+        />
+        <ViewNotices
+          notices={notices}
+          window={windowed ? window : null}
+          onClearWindow={() => update({ from: null, to: null })}
+          typeFilter={state.relationTypes}
+          onClearTypes={() => update({ relationTypes: null })}
+        />
+      </div>
+
+      <div className="explorer-main">
+      <section className="explorer-timeline" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <Timeline
+          events={timeline}
+          actors={dataset.actors}
+          lanesMode={state.lanes}
+          onLanesModeChange={(lanes) => update({ lanes }, { replace: true })}
+          selectedEventId={state.event}
+          highlightActorId={state.actor}
+          highlightEventIds={edge?.events}
+          window={window}
+          onSelectEvent={selectEvent}
+          onWindowChange={(w) => update({ from: w?.from ?? null, to: w?.to ?? null })}
+        />
+      </section>
+
+      <section className="explorer-graph" aria-labelledby="graph-heading">
+        <h2 id="graph-heading">Actors and relations</h2>
+        <RelationFilter graph={fullGraph} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
+        <LazyActorGraph
+          graph={graph}
+          actors={dataset.actors}
+          positions={positions}
+          selectedActorId={state.actor}
+          highlightActorIds={highlightActorIds}
+          selectedEdgeId={state.edge}
+          relationTypes={state.relationTypes}
+          onSelectActor={selectActor}
+          onSelectEdge={(id) => update({ edge: id, event: null, statement: null })}
+        />
+      </section>
+
+      <section className="explorer-lists" aria-label="Lists for keyboard and screen readers">
+        <div>
+          <h2 id="event-list-heading">Events in date order</h2>
+          <EventList events={timeline} selectedEventId={state.event} highlightActorId={state.actor} onSelectEvent={selectEvent} labelledBy="event-list-heading" />
+        </div>
+        <div>
+          <h2 id="actor-list-heading">Actors</h2>
+          <ActorList graph={graph} actors={dataset.actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
+        </div>
+      </section>
+      </div>
+
+      <div className="explorer-side">
+      <aside className="explorer-detail" aria-label="Details">
+        <DetailPanel index={index} state={state} edge={edge} onSelectActor={selectActor} onSelectEvent={selectEvent} onOpenPassage={openPassage} />
+      </aside>
+
+      <section className="explorer-reader" aria-labelledby="reader-heading">
+        <h2 id="reader-heading">Source reader</h2>
+        <ReaderPane
+          index={index}
+          sourceId={readerSource}
+          onSourceChange={(source) => update({ source }, { replace: true })}
+          selected={selectedStatement ? { kind: 'statement', id: selectedStatement.id } : selectedEvent ? { kind: 'event', id: selectedEvent.id } : state.actor ? { kind: 'actor', id: state.actor } : null}
+          focus={focus}
+          onSelect={selectOwner}
+        />
+      </section>
+
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+/**
+ * One box to find actors, events and statements by Arabic or English text.
+ * An ARIA combobox: arrows move through results, Enter picks, Escape closes.
+ * Matching rules live in lib/search (hamza, ta marbuta, glued words …).
+ */
+import { useId, useMemo, useState } from 'react';
+import { search, type SearchIndex, type SearchResult } from '@/lib/search';
+
+export interface SearchBoxProps {
+  index: SearchIndex;
+  /** Query restored from the URL. */
+  initialQuery?: string;
+  /** Called when the user picks a result. */
+  onPick: (hit: SearchResult) => void;
+}
+
+const KIND_LABEL = { actor: 'Actor', event: 'Event', statement: 'Statement' } as const;
+
+export function SearchBox({ index, initialQuery = '', onPick }: SearchBoxProps) {
+  const [query, setQuery] = useState(initialQuery);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const results = useMemo(() => search(index, query, { limit: 12 }), [index, query]);
+  const expanded = open && query.trim() !== '';
+
+  const pick = (hit: SearchResult | undefined) => {
+    if (!hit) return;
+    onPick(hit);
+    setOpen(false);
+    setQuery('');
+  };
+
+  return (
+    <div className="search-box">
+      <label htmlFor={`${listId}-input`}>Search actors, events, statements (Arabic or English)</label>
+      <input
+        id={`${listId}-input`}
+        type="search"
+        role="combobox"
+        dir="auto"
+        autoComplete="off"
+        aria-expanded={expanded}
+        aria-controls={`${listId}-list`}
+        aria-activedescendant={expanded && results[active] ? `${listId}-opt-${active}` : undefined}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((i) => Math.min(results.length - 1, i + 1));
+          else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+          else if (e.key === 'Enter') pick(results[active]);
+          else if (e.key === 'Escape') setOpen(false);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      <ul id={`${listId}-list`} role="listbox" aria-label="Search results" className="search-results" hidden={!expanded}>
+        {expanded && results.length === 0 && <li className="search-empty">No match for “{query}”.</li>}
+        {expanded &&
+          results.map((hit, i) => (
+            <li
+              key={`${hit.kind}-${hit.id}`}
+              id={`${listId}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(hit)}
+            >
+              <span className="tag">{KIND_LABEL[hit.kind]}</span> <bdi>{hit.label}</bdi>
+              {hit.snippet && (
+                <span className="search-snippet" dir="auto">
+                  {hit.snippet}
+                </span>
+              )}
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+'use client';
+/**
+ * The explorer's single source of view state: the URL. Every selection and
+ * filter is read from the query string and every user action writes it back,
+ * so reload, back/forward and a copied link restore the exact view.
+ */
+import { useCallback, useMemo } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { parseViewState, serializeViewState, withViewState, type ViewState } from '@/lib/url-state';
+
+export interface KnownIds {
+  actorIds: Set<string>;
+  eventIds: Set<string>;
+  statementIds: Set<string>;
+  sourceIds: Set<string>;
+  relationTypes: Set<string>;
+  edgeIds: Set<string>;
+}
+
+export interface ViewStateHandle {
+  state: ViewState;
+  /** Why parts of the URL were ignored, one sentence each. */
+  notices: string[];
+  /** Applies a patch; `replace` for continuous gestures that should not flood history. */
+  update: (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
+}
+
+export function useViewState(known: KnownIds): ViewStateHandle {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const { state, notices } = useMemo(() => parseViewState(new URLSearchParams(params?.toString() ?? ''), known), [params, known]);
+
+  const update = useCallback(
+    (patch: Partial<ViewState>, options?: { replace?: boolean }) => {
+      const query = serializeViewState(withViewState(state, patch));
+      const href = query ? `${pathname}?${query}` : pathname;
+      if (options?.replace) router.replace(href, { scroll: false });
+      else router.push(href, { scroll: false });
+    },
+    [state, pathname, router],
+  );
+
+  return { state, notices, update };
+}

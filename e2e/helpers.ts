@@ -1,0 +1,27 @@
+import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Screenshots land here so a reviewer can look at every journey step. */
+export const SCREENSHOT_DIR = join(__dirname, 'screenshots');
+
+/** Waits for web fonts (Arabic shaping) and any running layout before a screenshot. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.waitForTimeout(150);
+}
+
+export async function snap(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await settle(page);
+  const { width } = page.viewportSize() ?? { width: 0 };
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}.png`), fullPage: true });
+}
+
+/** The two viewports every journey is checked at: a laptop and a phone. */
+export const VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
