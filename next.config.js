@@ -10,6 +10,8 @@ const nextConfig = {
   poweredByHeader: false,
   output: process.env.ATHAR_STATIC_EXPORT === '1' ? 'export' : undefined,
   trailingSlash: false,
+  // A separate build folder lets a benchmark or a second test run build beside the main one.
+  distDir: process.env.ATHAR_DIST_DIR || '.next',
 };
 
 module.exports = nextConfig;
