@@ -132,7 +132,15 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
       <section className="explorer-lists" aria-label="Lists for keyboard and screen readers">
         <div>
           <h2 id="event-list-heading">Events in date order</h2>
-          <EventList events={timeline} selectedEventId={state.event} highlightActorId={state.actor} onSelectEvent={selectEvent} labelledBy="event-list-heading" />
+          <EventList
+            events={timeline}
+            actors={dataset.actors}
+            selectedEventId={state.event}
+            highlightActorId={state.actor}
+            highlightEventIds={edge?.events}
+            onSelectEvent={selectEvent}
+            labelledBy="event-list-heading"
+          />
         </div>
         <div>
           <h2 id="actor-list-heading">Actors</h2>

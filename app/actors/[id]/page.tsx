@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getIndex } from '../../_server/data';
+import { lookupsFor } from '../../_server/subsets';
+import { ActorPanel } from '@/components/panels/ActorPanel';
+import '@/components/panels/panels.css';
+
+interface Params {
+  params: Promise<{ id: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getIndex().dataset.actors.map((a) => ({ id: a.id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const actor = getIndex().actors.get((await params).id);
+  if (!actor) return { title: 'Actor not found' };
+  const statements = getIndex().statementsBySpeaker.get(actor.id)?.length ?? 0;
+  return {
+    title: `${actor.name.en} (${actor.name.ar})`,
+    description: `${actor.name.en}: ${statements} statements and every event it takes part in, each with its Arabic source passage.`,
+  };
+}
+
+export default async function ActorPage({ params }: Params) {
+  const index = getIndex();
+  const actor = index.actors.get((await params).id);
+  if (!actor) notFound();
+  const statements = index.statementsBySpeaker.get(actor.id) ?? [];
+  const events = index.eventsByActor.get(actor.id) ?? [];
+  const lookups = lookupsFor(index, events, statements, [actor.id]);
+  return (
+    <main id="main" className="page">
+      <p>
+        <Link href={`/?actor=${encodeURIComponent(actor.id)}`}>Open in the explorer</Link>
+      </p>
+      <ActorPanel actor={actor} statements={statements} events={events} {...lookups} />
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getIndex } from '../../_server/data';
+import { lookupsFor } from '../../_server/subsets';
+import { EventPanel } from '@/components/panels/EventPanel';
+import '@/components/panels/panels.css';
+
+interface Params {
+  params: Promise<{ id: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getIndex().dataset.events.map((e) => ({ id: e.id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const event = getIndex().events.get((await params).id);
+  if (!event) return { title: 'Event not found' };
+  return { title: event.title.en, description: `${event.summary} (${event.date.expression})` };
+}
+
+export default async function EventPage({ params }: Params) {
+  const index = getIndex();
+  const event = index.events.get((await params).id);
+  if (!event) notFound();
+  const statements = index.statementsByEvent.get(event.id) ?? [];
+  const { actorsById, sourcesById } = lookupsFor(index, [event], statements);
+  return (
+    <main id="main" className="page">
+      <p>
+        <Link href={`/?event=${encodeURIComponent(event.id)}`}>Open in the explorer</Link>
+      </p>
+      <EventPanel event={event} statements={statements} actorsById={actorsById} sourcesById={sourcesById} />
+    </main>
+  );
+}
