@@ -26,7 +26,10 @@ export interface DetailPanelProps {
 
 export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage }: DetailPanelProps) {
   const event = state.event ? index.events.get(state.event) : undefined;
-  const actor = state.actor ? index.actors.get(state.actor) : undefined;
+  // A link to a statement alone still opens a panel: the speaker's, where the statement is listed.
+  const statement = state.statement ? index.statements.get(state.statement) : undefined;
+  const actorId = state.actor ?? statement?.speaker ?? null;
+  const actor = actorId ? index.actors.get(actorId) : undefined;
 
   if (edge) return <EdgeEvents index={index} edge={edge} onSelectEvent={onSelectEvent} onSelectActor={onSelectActor} />;
   if (event) {

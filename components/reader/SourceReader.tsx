@@ -16,6 +16,7 @@ import type { PassageOwner, PassageRef } from '@/lib/query';
 import { anchorRefs, type Span } from './segments';
 import { buildLines, focusFits } from './highlight-tree';
 import { passageFragment } from './anchors';
+import { scrollIntoContainer } from './scroll-into-container';
 import { ArticleText } from './ArticleText';
 import { SourceHeader } from './SourceHeader';
 import { HighlightLegend, ROLE_LABELS } from './HighlightLegend';
@@ -84,8 +85,7 @@ export function SourceReader({ source, text, passages, describe, selected, focus
 
   useEffect(() => {
     const target = articleRef.current?.querySelector<HTMLElement>('[data-focused]');
-    // jsdom (tests) has no scrollIntoView.
-    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
+    if (target) scrollIntoContainer(target);
   }, [focusStart, focusEnd, text]);
 
   /** The highlight piece an event happened in, if any. */
