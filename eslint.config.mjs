@@ -45,7 +45,7 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/out/**'] },
+  { ignores: ['node_modules/**', '.next/**', '.next-*/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/out/**'] },
 ];
 
 export default config;
