@@ -3,7 +3,7 @@
  * aggregated by actor pair and relation type. Views turn it into Cytoscape
  * elements; the graph itself is a domain fact and is computed here only.
  */
-import { RELATION_TYPES, type RelationType } from './schema';
+import { RELATION_TYPES, type RelationType } from './vocabulary';
 import { eventInWindow, type DatasetIndex, type DayWindow } from './query';
 
 export interface GraphNode {

@@ -7,6 +7,9 @@
  * and anything that is not in a source text is tagged as analyst knowledge.
  */
 import { z } from 'zod';
+import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, RELATION_TYPES, type EventType, type RelationType } from './vocabulary';
+
+export { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, RELATION_TYPES, type EventType, type RelationType };
 
 /** Kebab-case identifiers: stable in URLs and diff-friendly in review. */
 export const IdSchema = z
@@ -84,17 +87,6 @@ export const SourceSchema = z
   })
   .strict();
 
-export const ACTOR_KINDS = [
-  'person',
-  'state',
-  'government-body',
-  'organisation',
-  'company',
-  'news-media',
-  'military-unit',
-  'group',
-] as const;
-
 export const ActorSchema = z
   .object({
     id: IdSchema,
@@ -112,8 +104,6 @@ export const ActorSchema = z
     analystNotes: z.array(AnalystNoteSchema),
   })
   .strict();
-
-export const PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'vague'] as const;
 
 /**
  * A date as a text gives it. `earliest`/`latest` bound the day interval
@@ -138,20 +128,6 @@ export const FuzzyDateSchema = z
   })
   .strict();
 
-export const EVENT_TYPES = {
-  statement: { cameo: '01', label: 'Make public statement' },
-  appeal: { cameo: '02', label: 'Appeal' },
-  'intent-to-cooperate': { cameo: '03', label: 'Express intent to cooperate' },
-  consultation: { cameo: '04', label: 'Consult or meet' },
-  agreement: { cameo: '05', label: 'Diplomatic cooperation, agreement' },
-  'report-publication': { cameo: '01', label: 'Report or publication' },
-  demand: { cameo: '10', label: 'Demand or pressure' },
-  accusation: { cameo: '11', label: 'Disapprove, accuse' },
-  denial: { cameo: '01', label: 'Deny, reject an accusation' },
-  'cyber-operation': { cameo: '17', label: 'Coerce: cyber intrusion or attack' },
-} as const satisfies Record<string, { cameo: string; label: string }>;
-
-export type EventType = keyof typeof EVENT_TYPES;
 const eventTypeNames = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
 export const ParticipantSchema = z
@@ -191,21 +167,6 @@ export const StatementSchema = z
   })
   .strict();
 
-export const RELATION_TYPES = {
-  accuses: { directed: true, label: 'accuses' },
-  'appeals-to': { directed: true, label: 'appeals to' },
-  'agrees-with': { directed: false, label: 'agrees with' },
-  meets: { directed: false, label: 'meets' },
-  'reports-on': { directed: true, label: 'reports on' },
-  'member-of': { directed: true, label: 'member of' },
-  'counterpart-of': { directed: false, label: 'counterpart of' },
-  pressures: { directed: true, label: 'pressures' },
-  'speaks-to': { directed: true, label: 'speaks to' },
-  attacks: { directed: true, label: 'attacks (alleged)' },
-  'cooperates-with': { directed: false, label: 'cooperates with' },
-} as const satisfies Record<string, { directed: boolean; label: string }>;
-
-export type RelationType = keyof typeof RELATION_TYPES;
 const relationTypeNames = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
 export const RelationSchema = z
@@ -229,8 +190,7 @@ export type Passage = z.infer<typeof PassageSchema>;
 export type AnalystNote = z.infer<typeof AnalystNoteSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type Precision = (typeof PRECISIONS)[number];
+export type { ActorKind, Precision } from './vocabulary';
 export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type AtharEvent = z.infer<typeof EventSchema>;

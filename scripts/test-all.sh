@@ -29,4 +29,7 @@ stage validate npx tsx scripts/validate.ts
 npx jest --ci --json --outputFile="$results_dir/jest.json" || true
 npx playwright test 2>&1 | tee "$results_dir/playwright.log" || true
 
+# The production build now exists (Playwright made it): hold the explorer to its first-load budget.
+stage bundle-size node scripts/bundle-size.mjs --budget-kb 250 --route /
+
 node scripts/summarise-tests.mjs "$results_dir" "$stage_pass" "$stage_fail"

@@ -8,7 +8,7 @@ import type { Passage } from '@/lib/schema';
 import type { DatasetIndex, PassageOwner } from '@/lib/query';
 import type { GraphEdge } from '@/lib/graph';
 import type { ViewState } from '@/lib/url-state';
-import { RELATION_TYPES } from '@/lib/schema';
+import { RELATION_TYPES } from '@/lib/vocabulary';
 import { ActorPanel } from '@/components/panels/ActorPanel';
 import { EventPanel } from '@/components/panels/EventPanel';
 import { DateSummary } from '@/components/panels/DateSummary';

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import type { Dataset, Passage } from '@/lib/schema';
 import { buildIndex, type PassageOwner } from '@/lib/query';
 import { actorGraph } from '@/lib/graph';
-import { RELATION_TYPES } from '@/lib/schema';
+import { RELATION_TYPES } from '@/lib/vocabulary';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { buildSearchIndex } from '@/lib/search';
 import { Timeline } from '@/components/timeline/Timeline';

@@ -3,7 +3,8 @@
  * country colours), so it cannot drift from what the canvas shows. Plain
  * markup with decorative SVG; every entry is also said in words.
  */
-import { ACTOR_KINDS, type Actor, type ActorKind } from '@/lib/schema';
+import type { Actor } from '@/lib/schema';
+import { ACTOR_KINDS, type ActorKind } from '@/lib/vocabulary';
 import { countryColor, HIGHLIGHT, INK, MUTED } from '@/components/theme';
 import { COUNTRY_LEGEND, KIND_LOOKS } from './kinds';
 

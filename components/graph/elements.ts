@@ -7,7 +7,8 @@
  */
 import type { EdgeDefinition, NodeDefinition } from 'cytoscape';
 import type { ActorGraph } from '@/lib/graph';
-import { RELATION_TYPES, type Actor, type ActorKind, type RelationType } from '@/lib/schema';
+import type { Actor } from '@/lib/schema';
+import { RELATION_TYPES, type ActorKind, type RelationType } from '@/lib/vocabulary';
 import { countryColor } from '@/components/theme';
 import { AFFILIATION_LABEL } from './kinds';
 

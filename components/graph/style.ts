@@ -4,7 +4,7 @@
  * element data computed in ./elements, and the focus classes from ./selection.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_KINDS } from '@/lib/schema';
+import { ACTOR_KINDS } from '@/lib/vocabulary';
 import { HIGHLIGHT, INK, MUTED, PAPER } from '@/components/theme';
 import { KIND_LOOKS } from './kinds';
 import { AFFILIATION } from './elements';

@@ -5,7 +5,7 @@
  * the reader sees at a glance whether more than one source tells of it.
  */
 import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema';
-import { EVENT_TYPES } from '@/lib/schema';
+import { EVENT_TYPES } from '@/lib/vocabulary';
 import type { PassageOwner } from '@/lib/query';
 import { AnalystNotes } from './AnalystNote';
 import { DateSummary } from './DateSummary';
