@@ -62,6 +62,13 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
   // The passage the reader should scroll to: the selected statement's words, else the event's first evidence.
   const focus: Passage | null = selectedStatement?.passage ?? selectedEvent?.evidence[0] ?? null;
   const readerSource = state.source ?? focus?.source ?? dataset.sources[0]?.id ?? null;
+  const readerSelection: PassageOwner | null = selectedStatement
+    ? { kind: 'statement', id: selectedStatement.id }
+    : selectedEvent
+      ? { kind: 'event', id: selectedEvent.id }
+      : state.actor
+        ? { kind: 'actor', id: state.actor }
+        : null;
 
   const selectActor = (id: string | null) => update({ actor: id, event: null, statement: null, edge: null });
   const selectEvent = (id: string | null) => update({ event: id, statement: null, edge: null, source: null });
@@ -97,75 +104,74 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
       </div>
 
       <div className="explorer-main">
-      <section className="explorer-timeline" aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Timeline</h2>
-        <Timeline
-          events={timeline}
-          actors={dataset.actors}
-          lanesMode={state.lanes}
-          onLanesModeChange={(lanes) => update({ lanes }, { replace: true })}
-          selectedEventId={state.event}
-          highlightActorId={state.actor}
-          highlightEventIds={edge?.events}
-          window={window}
-          onSelectEvent={selectEvent}
-          onWindowChange={(w) => update({ from: w?.from ?? null, to: w?.to ?? null })}
-        />
-      </section>
-
-      <section className="explorer-graph" aria-labelledby="graph-heading">
-        <h2 id="graph-heading">Actors and relations</h2>
-        <RelationFilter graph={fullGraph} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
-        <LazyActorGraph
-          graph={graph}
-          actors={dataset.actors}
-          positions={positions}
-          selectedActorId={state.actor}
-          highlightActorIds={highlightActorIds}
-          selectedEdgeId={state.edge}
-          relationTypes={state.relationTypes}
-          onSelectActor={selectActor}
-          onSelectEdge={(id) => update({ edge: id, event: null, statement: null })}
-        />
-      </section>
-
-      <section className="explorer-lists" aria-label="Lists for keyboard and screen readers">
-        <div>
-          <h2 id="event-list-heading">Events in date order</h2>
-          <EventList
+        <section className="explorer-timeline" aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">Timeline</h2>
+          <Timeline
             events={timeline}
             actors={dataset.actors}
+            lanesMode={state.lanes}
+            onLanesModeChange={(lanes) => update({ lanes }, { replace: true })}
             selectedEventId={state.event}
             highlightActorId={state.actor}
             highlightEventIds={edge?.events}
+            window={window}
             onSelectEvent={selectEvent}
-            labelledBy="event-list-heading"
+            onWindowChange={(w) => update({ from: w?.from ?? null, to: w?.to ?? null })}
           />
-        </div>
-        <div>
-          <h2 id="actor-list-heading">Actors</h2>
-          <ActorList graph={graph} actors={dataset.actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
-        </div>
-      </section>
+        </section>
+
+        <section className="explorer-graph" aria-labelledby="graph-heading">
+          <h2 id="graph-heading">Actors and relations</h2>
+          <RelationFilter graph={fullGraph} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
+          <LazyActorGraph
+            graph={graph}
+            actors={dataset.actors}
+            positions={positions}
+            selectedActorId={state.actor}
+            highlightActorIds={highlightActorIds}
+            selectedEdgeId={state.edge}
+            relationTypes={state.relationTypes}
+            onSelectActor={selectActor}
+            onSelectEdge={(id) => update({ edge: id, event: null, statement: null })}
+          />
+        </section>
+
+        <section className="explorer-lists" aria-label="Lists for keyboard and screen readers">
+          <div>
+            <h2 id="event-list-heading">Events in date order</h2>
+            <EventList
+              events={timeline}
+              actors={dataset.actors}
+              selectedEventId={state.event}
+              highlightActorId={state.actor}
+              highlightEventIds={edge?.events}
+              onSelectEvent={selectEvent}
+              labelledBy="event-list-heading"
+            />
+          </div>
+          <div>
+            <h2 id="actor-list-heading">Actors</h2>
+            <ActorList graph={graph} actors={dataset.actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
+          </div>
+        </section>
       </div>
 
       <div className="explorer-side">
-      <aside className="explorer-detail" aria-label="Details">
-        <DetailPanel index={index} state={state} edge={edge} onSelectActor={selectActor} onSelectEvent={selectEvent} onOpenPassage={openPassage} />
-      </aside>
+        <aside className="explorer-detail" aria-label="Details">
+          <DetailPanel index={index} state={state} edge={edge} onSelectActor={selectActor} onSelectEvent={selectEvent} onOpenPassage={openPassage} />
+        </aside>
 
-      <section className="explorer-reader" aria-labelledby="reader-heading">
-        <h2 id="reader-heading">Source reader</h2>
-        <ReaderPane
-          index={index}
-          sourceId={readerSource}
-          onSourceChange={(source) => update({ source }, { replace: true })}
-          selected={selectedStatement ? { kind: 'statement', id: selectedStatement.id } : selectedEvent ? { kind: 'event', id: selectedEvent.id } : state.actor ? { kind: 'actor', id: state.actor } : null}
-          focus={focus}
-          onSelect={selectOwner}
-        />
-      </section>
-
+        <section className="explorer-reader" aria-labelledby="reader-heading">
+          <h2 id="reader-heading">Source reader</h2>
+          <ReaderPane
+            index={index}
+            sourceId={readerSource}
+            onSourceChange={(source) => update({ source }, { replace: true })}
+            selected={readerSelection}
+            focus={focus}
+            onSelect={selectOwner}
+          />
+        </section>
       </div>
     </div>
   );
