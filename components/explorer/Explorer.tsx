@@ -127,6 +127,7 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
             graph={graph}
             actors={dataset.actors}
             positions={positions}
+            showAffiliations={!windowed}
             selectedActorId={state.actor}
             highlightActorIds={highlightActorIds}
             selectedEdgeId={state.edge}

@@ -45,6 +45,12 @@ export interface ActorGraphProps {
   /** Relation types to show; null shows all, edges of other types are hidden (affiliations go with member-of). Nodes always stay. */
   relationTypes: string[] | null;
   /**
+   * Draw the actors' recorded affiliations as dashed edges (default true).
+   * Pass false when `graph` is limited to a period: an affiliation has no
+   * date, so it is not a relation active in that period.
+   */
+  showAffiliations?: boolean;
+  /**
    * Tapping a node selects it; tapping the background calls it with null,
    * which should clear every selection (actor, edge, event): it is the only
    * callback a background tap makes.
@@ -64,7 +70,7 @@ const FIT_PADDING = 30;
 const ZOOM_STEP = 1.25;
 
 export function ActorGraph(props: ActorGraphProps) {
-  const { graph, actors, positions, selectedActorId, highlightActorIds, selectedEdgeId, relationTypes } = props;
+  const { graph, actors, positions, selectedActorId, highlightActorIds, selectedEdgeId, relationTypes, showAffiliations = true } = props;
   const titleId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -76,8 +82,8 @@ export function ActorGraph(props: ActorGraphProps) {
   });
 
   const elements = useMemo(
-    () => filterByEdgeType(toCytoscapeElements(graph, actors, positions), relationTypes),
-    [graph, actors, positions, relationTypes],
+    () => filterByEdgeType(toCytoscapeElements(graph, actors, positions, { affiliations: showAffiliations }), relationTypes),
+    [graph, actors, positions, relationTypes, showAffiliations],
   );
   const edgeCount = elements.length - actors.length;
 

@@ -144,8 +144,17 @@ export function edgeTypeLabel(type: string): string {
  * Every actor becomes a node, isolated ones included (the texts mention
  * them); counts come from the graph, 0 when it has no node for the actor.
  * Edges whose ends are not actors are skipped: Cytoscape rejects them.
+ * `affiliations: false` leaves out the dashed affiliation edges: a graph
+ * limited to a period must, since an affiliation has no date (lib/graph drops
+ * undated relations the same way), and the member-of relation that hides a
+ * duplicate affiliation may itself be outside the period.
  */
-export function toCytoscapeElements(graph: ActorGraph, actors: readonly Actor[], positions: Positions): GraphElement[] {
+export function toCytoscapeElements(
+  graph: ActorGraph,
+  actors: readonly Actor[],
+  positions: Positions,
+  { affiliations = true }: { affiliations?: boolean } = {},
+): GraphElement[] {
   const counts = new Map(graph.nodes.map((n) => [n.id, n]));
   const known = new Set(actors.map((a) => a.id));
 
@@ -185,7 +194,7 @@ export function toCytoscapeElements(graph: ActorGraph, actors: readonly Actor[],
       weight: e.weight,
       events: [...e.events],
     }));
-  const edges: RelationEdgeElement[] = [...relationEdges, ...affiliationEdges(graph, actors)].map((data) => ({
+  const edges: RelationEdgeElement[] = [...relationEdges, ...(affiliations ? affiliationEdges(graph, actors) : [])].map((data) => ({
     group: 'edges',
     data,
   }));
