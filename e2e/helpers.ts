@@ -13,11 +13,17 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
-export async function snap(page: Page, name: string): Promise<void> {
+/**
+ * Saves e2e/screenshots/<name>-<width>.png. The whole page by default; pass
+ * `{ fullPage: false }` for what the user sees now: a full-page capture
+ * resizes the viewport, which re-lays out panes sized in vh and loses their
+ * inner scroll positions (the reader scrolled to a passage).
+ */
+export async function snap(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await settle(page);
   const { width } = page.viewportSize() ?? { width: 0 };
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}.png`), fullPage: options.fullPage ?? true });
 }
 
 /** The two viewports every journey is checked at: a laptop and a phone. */
