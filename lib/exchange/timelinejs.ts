@@ -77,7 +77,9 @@ export function timelineDates(event: AtharEvent): Pick<TimelineJsSlide, 'start_d
   const { earliest, latest } = event.date;
   if (earliest !== null && latest !== null) {
     const dates = closedDates(earliest, latest);
-    return event.date.precision === 'vague' ? { ...dates, display_date: `some time between ${dates.display_date.replace(' – ', ' and ')}` } : dates;
+    if (event.date.precision !== 'vague') return dates;
+    const [from, to] = dates.display_date.split(' – ');
+    return { ...dates, display_date: to === undefined ? `some time in ${from}` : `some time between ${from} and ${to}` };
   }
   if (latest !== null) return { start_date: parts(latest), display_date: `some time up to ${dayWords(latest)}; start not given` };
   if (earliest !== null) return { start_date: parts(earliest), display_date: `from ${dayWords(earliest)}; end not given` };
