@@ -114,7 +114,8 @@ describe('SourceReader: highlights', () => {
     render(<SourceReader {...props('beijing')} />);
     const statement = piece('إن التعاون مهم', 'statement:s-wang');
     expect(statement).toHaveAccessibleDescription('statement of statement s-wang');
-    expect(statement).toHaveAttribute('tabindex', '0');
+    // Focusable (roving tab stop: reached with the arrows, not with Tab).
+    expect(statement).toHaveAttribute('tabindex');
     await userEvent.hover(statement);
     expect(screen.getByRole('tooltip')).toHaveTextContent('statement of statement s-wang');
   });
@@ -150,15 +151,19 @@ describe('SourceReader: highlights', () => {
     expect(onSelect).toHaveBeenCalledTimes(1);
   });
 
-  it('moves between highlights with the arrow keys', async () => {
+  it('is one Tab stop, with the arrow keys moving between highlights and the stop following them', async () => {
     render(<SourceReader {...props('beijing')} />);
-    const stops = screen.getAllByRole('link').filter((el) => el.dataset.ref !== undefined && el.tabIndex === 0);
-    expect(stops.length).toBeGreaterThan(2);
-    act(() => (stops[0] as HTMLElement).focus());
+    const pieces = screen.getAllByRole('link').filter((el) => el.dataset.ref !== undefined && el.dataset.first !== undefined);
+    expect(pieces.length).toBeGreaterThan(2);
+    const tabStops = () => pieces.filter((el) => el.tabIndex === 0);
+    expect(tabStops()).toEqual([pieces[0]]);
+    act(() => (pieces[0] as HTMLElement).focus());
     await userEvent.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(stops[1]);
+    expect(document.activeElement).toBe(pieces[1]);
+    // Tabbing away and back returns to where the reader left off.
+    expect(tabStops()).toEqual([pieces[1]]);
     await userEvent.keyboard('{ArrowUp}');
-    expect(document.activeElement).toBe(stops[0]);
+    expect(document.activeElement).toBe(pieces[0]);
   });
 
   it('marks the passages of the selected item strongly', () => {

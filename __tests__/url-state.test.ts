@@ -45,12 +45,15 @@ function randomState(next: () => number): ViewState {
   const types = [...known.relationTypes];
   const relationTypes = next() < 0.3 ? null : types.filter(() => next() < 0.4);
   const q = Array.from({ length: Math.floor(next() * 30) }, () => pick(ALPHABET)).join('');
+  const source = maybe([...known.sourceIds]);
+  const start = Math.floor(next() * 2000);
   return withViewState(DEFAULT_VIEW_STATE, {
+    source,
+    passage: source !== null && next() < 0.5 ? { start, end: start + 1 + Math.floor(next() * 300) } : null,
     actor: maybe([...known.actorIds]),
     event: maybe([...known.eventIds]),
     statement: maybe([...known.statementIds]),
     edge: maybe([...known.edgeIds]),
-    source: maybe([...known.sourceIds]),
     from,
     to,
     lanes: next() < 0.5 ? 'side' : 'actor',
@@ -208,5 +211,20 @@ describe('graph edge selection', () => {
     const { state, notices } = parse('edge=a%7Cb%7Cmeets');
     expect(state.edge).toBeNull();
     expect(notices).toEqual(['Unknown graph edge "a|b|meets" was ignored.']);
+  });
+});
+
+describe('opened passage', () => {
+  it('round-trips start-end offsets within a source', () => {
+    const state = withViewState(DEFAULT_VIEW_STATE, { source: 'aljazeera-2013-05-15', passage: { start: 228, end: 320 } });
+    const query = serializeViewState(state);
+    expect(query).toBe('source=aljazeera-2013-05-15&passage=228-320');
+    expect(parse(query)).toEqual({ state, notices: [] });
+  });
+  it('ignores malformed offsets and a passage without a source, saying why', () => {
+    expect(parse('source=aljazeera-2013-05-15&passage=320-228').notices).toEqual([
+      '"passage" must be two offsets like 120-180; "320-228" was ignored.',
+    ]);
+    expect(parse('passage=1-2')).toEqual({ state: DEFAULT_VIEW_STATE, notices: ['"passage" needs a "source" to point into; it was ignored.'] });
   });
 });

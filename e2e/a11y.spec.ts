@@ -9,17 +9,17 @@ import { waitForGraph, watchErrors } from './explorer';
  * phone, and no uncaught error.
  */
 
-const ROUTES: { path: string; status?: number; explorer?: boolean; noH1?: true }[] = [
+const ROUTES: { path: string; status?: number; explorer?: boolean }[] = [
   { path: '/', explorer: true },
   { path: '/?actor=john-kerry', explorer: true },
   { path: '/?event=us-china-agree-cyber-working-group', explorer: true },
   { path: '/actors' },
   { path: '/events' },
   { path: '/sources' },
-  { path: '/actors/john-kerry', noH1: true },
-  { path: '/events/us-china-agree-cyber-working-group', noH1: true },
-  { path: '/sources/kerry-beijing-2013-04-13', noH1: true },
-  { path: '/sources/aljazeera-2013-05-15', noH1: true },
+  { path: '/actors/john-kerry' },
+  { path: '/events/us-china-agree-cyber-working-group' },
+  { path: '/sources/kerry-beijing-2013-04-13' },
+  { path: '/sources/aljazeera-2013-05-15' },
   { path: '/actors/nobody', status: 404 },
 ];
 
@@ -83,16 +83,9 @@ for (const viewport of VIEWPORTS) {
   }
 }
 
-/**
- * A screen-reader user jumps to the page's h1 to learn where they are. The
- * record pages title themselves with the panel's h2 and have no h1 (axe
- * reports it only as a best practice, outside the WCAG tags above); they are
- * marked as known failures until app/{actors,events,sources}/[id]/page.tsx
- * give one.
- */
+/** A screen-reader user jumps to the page's h1 to learn where they are: every page has exactly one. */
 for (const route of ROUTES) {
   test(`${route.path} has exactly one h1`, async ({ page }) => {
-    test.fail(route.noH1 === true, 'record page without an h1: the panel title is an h2');
     await open(page, route);
     await expect(page.locator('h1')).toHaveCount(1, { timeout: 2000 });
     await expect(page.locator('h1')).not.toHaveText('');

@@ -90,15 +90,10 @@ for (const viewport of VIEWPORTS) {
     await expect(outlined.first()).toBeVisible();
     await snap(page, 'keyboard-2-opened', { fullPage: false });
 
-    // 4. Reach the outlined passage: Tab into the article's highlights, then ↓ between them.
-    const tabs = await tabUntil(page, READER_PASSAGE, 300);
-    let arrows = 0;
-    while (!(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, FOCUSED_PASSAGE))) {
-      await page.keyboard.press('ArrowDown');
-      arrows += 1;
-      if (arrows > 300) throw new Error(`↓ did not reach the outlined passage; focus is on ${await describeFocus(page)}`);
-    }
-    test.info().annotations.push({ type: 'keyboard cost', description: `${tabs} Tab + ${arrows} ↓ from "Open in source" to the passage` });
+    // 4. "Open in source" moved keyboard focus onto the outlined passage itself: no hunting with Tab and arrows.
+    await expect
+      .poll(() => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, FOCUSED_PASSAGE), { timeout: 3000 })
+      .toBe(true);
     // Read it: the focused highlight is the Arabic words, focus is visible and in view.
     const focused = page.locator(':focus');
     await expect(focused).toHaveText(/[\u0600-\u06FF]/);
@@ -110,17 +105,9 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
-/**
- * Two defects the journey above works around, kept as expected failures so
- * the suite stays green while they are open and turns red (`test.fail` that
- * passes) the day they are fixed, as a reminder to drop the marker.
- */
-test.describe('known defects of "Open in source" (expected to fail until fixed)', () => {
+/** "Open in source" opens exactly the passage it sits on and takes the keyboard there. */
+test.describe('"Open in source"', () => {
   test('"Open in source" outlines the passage it was pressed on, not the event’s first evidence', async ({ page }) => {
-    test.fail(
-      true,
-      'Explorer.openPassage only sets `source`; the reader focus stays `event.evidence[0]` (Explorer.tsx: focus = selectedStatement?.passage ?? selectedEvent?.evidence[0]), so another passage of the event is not outlined, and one in another source gets no outline at all.',
-    );
     await openExplorer(page, '?event=us-china-agree-cyber-working-group');
     const { detail, reader } = regions(page);
     const button = detail.locator('button.panel-open').last();
@@ -132,10 +119,6 @@ test.describe('known defects of "Open in source" (expected to fail until fixed)'
   });
 
   test('"Open in source" moves keyboard focus to the outlined passage', async ({ page }) => {
-    test.fail(
-      true,
-      'Focus stays on the button; a keyboard user needs about 18 Tab and 100 ↓ presses to reach the passage (see the journey annotation). Explorer should move focus into the reader’s [data-focused] range after an explicit open (not on every selection).',
-    );
     await openExplorer(page, '?event=li-keqiang-calls-to-end-war-of-words');
     const button = regions(page).detail.locator('button.panel-open').first();
     await button.focus();

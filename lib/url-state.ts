@@ -7,6 +7,7 @@
  * Parameters, in the order `serializeViewState` writes them:
  *   actor, event, statement, source  ids that must exist in the dataset
  *   edge                             a graph edge id `source|target|type` (events between a pair)
+ *   passage                          `start-end` offsets of the passage opened in `source`'s reader
  *   from, to                         ISO days (YYYY-MM-DD), a real calendar day, from ≤ to
  *   lanes                            `side` (default) or `actor`
  *   relations                        comma-separated relation types, sorted; absent = all,
@@ -28,6 +29,8 @@ export interface ViewState {
   /** ISO day, inclusive. */
   to: string | null;
   source: string | null;
+  /** A passage opened in the reader of `source`: UTF-16 offsets, end exclusive. */
+  passage: { start: number; end: number } | null;
   lanes: Lanes;
   /** Relation types shown, sorted and without repeats; null shows all. */
   relationTypes: string[] | null;
@@ -53,6 +56,7 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   from: null,
   to: null,
   source: null,
+  passage: null,
   lanes: 'side',
   relationTypes: null,
   q: '',
@@ -72,7 +76,7 @@ const ID_PARAMS = [
   ['source', 'sourceIds', 'source'],
   ['edge', 'edgeIds', 'graph edge'],
 ] as const;
-const KEY_ORDER = ['actor', 'event', 'statement', 'edge', 'source', 'from', 'to', 'lanes', 'relations', 'q'] as const;
+const KEY_ORDER = ['actor', 'event', 'statement', 'edge', 'source', 'passage', 'from', 'to', 'lanes', 'relations', 'q'] as const;
 type ParamName = (typeof KEY_ORDER)[number];
 const PARAM_NAMES: ReadonlySet<string> = new Set(KEY_ORDER);
 
@@ -148,6 +152,14 @@ export function parseViewState(params: SearchParamsInput, known: KnownIds): { st
     state.from = state.to = null;
   }
 
+  const passage = raw.get('passage');
+  if (passage !== undefined && passage !== '') {
+    const span = parseSpan(passage);
+    if (span === null) notices.push(`"passage" must be two offsets like 120-180; ${shown(passage)} was ignored.`);
+    else if (state.source === null) notices.push('"passage" needs a "source" to point into; it was ignored.');
+    else state.passage = span;
+  }
+
   const lanes = raw.get('lanes');
   if (lanes === 'side' || lanes === 'actor') state.lanes = lanes;
   else if (lanes !== undefined && lanes !== '') {
@@ -159,6 +171,14 @@ export function parseViewState(params: SearchParamsInput, known: KnownIds): { st
 
   state.q = raw.get('q') ?? '';
   return { state, notices };
+}
+
+/** `120-180` → {start: 120, end: 180}; null unless both are offsets with start < end. */
+function parseSpan(value: string): { start: number; end: number } | null {
+  const m = /^(\d{1,9})-(\d{1,9})$/.exec(value);
+  if (!m) return null;
+  const [start, end] = [Number(m[1]), Number(m[2])];
+  return start < end ? { start, end } : null;
 }
 
 /** `relations=a,b`: unknown types are dropped; if none survives, all are shown rather than none. */
@@ -193,6 +213,7 @@ export function serializeViewState(state: ViewState): string {
     statement: state.statement,
     edge: state.edge,
     source: state.source,
+    passage: state.passage === null ? null : `${state.passage.start}-${state.passage.end}`,
     from: state.from,
     to: state.to,
     lanes: state.lanes === DEFAULT_VIEW_STATE.lanes ? null : state.lanes,
@@ -228,6 +249,7 @@ function sameState(a: ViewState, b: ViewState): boolean {
   return (
     sameTypes &&
     a.actor === b.actor && a.event === b.event && a.statement === b.statement && a.edge === b.edge && a.source === b.source &&
+    a.passage?.start === b.passage?.start && a.passage?.end === b.passage?.end &&
     a.from === b.from && a.to === b.to && a.lanes === b.lanes && a.q === b.q
   );
 }

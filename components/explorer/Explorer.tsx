@@ -4,7 +4,7 @@
  * through the URL. This component only wires views together; every domain
  * fact (indices, the windowed graph, search) comes from lib/.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset, Passage } from '@/lib/schema';
 import { buildIndex, type PassageOwner } from '@/lib/query';
 import { actorGraph } from '@/lib/graph';
@@ -16,6 +16,7 @@ import { EventList } from '@/components/timeline/EventList';
 import { LazyActorGraph } from '@/components/graph/LazyActorGraph';
 import { ActorList } from '@/components/graph/ActorList';
 import { RelationFilter } from '@/components/graph/RelationFilter';
+import type { ViewState } from '@/lib/url-state';
 import { useViewState, type KnownIds } from './useViewState';
 import { DetailPanel } from './DetailPanel';
 import { ReaderPane } from './ReaderPane';
@@ -48,6 +49,7 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
     [index, fullGraph],
   );
   const { state, notices, update } = useViewState(known);
+  const [readerFocusRequest, setReaderFocusRequest] = useState(0);
 
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
   const windowed = state.from !== null || state.to !== null;
@@ -59,8 +61,10 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
   const highlightActorIds = useMemo(() => selectedEvent?.participants.map((p) => p.actor) ?? [], [selectedEvent]);
   const edge = state.edge ? graph.edges.find((e) => e.id === state.edge) ?? fullGraph.edges.find((e) => e.id === state.edge) ?? null : null;
 
-  // The passage the reader should scroll to: the selected statement's words, else the event's first evidence.
-  const focus: Passage | null = selectedStatement?.passage ?? selectedEvent?.evidence[0] ?? null;
+  // The passage the reader should scroll to: the one the user opened, else the selected statement's words, else the event's first evidence.
+  const opened: Passage | null =
+    state.passage && state.source ? { source: state.source, position: state.passage, quote: { exact: '', prefix: '', suffix: '' } } : null;
+  const focus: Passage | null = opened ?? selectedStatement?.passage ?? selectedEvent?.evidence[0] ?? null;
   const readerSource = state.source ?? focus?.source ?? dataset.sources[0]?.id ?? null;
   const readerSelection: PassageOwner | null = selectedStatement
     ? { kind: 'statement', id: selectedStatement.id }
@@ -70,16 +74,25 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
         ? { kind: 'actor', id: state.actor }
         : null;
 
-  const selectActor = (id: string | null) => update({ actor: id, event: null, statement: null, edge: null });
-  const selectEvent = (id: string | null) => update({ event: id, statement: null, edge: null, source: null });
-  const openPassage = (passage: Passage, owner?: PassageOwner) =>
-    update({ source: passage.source, statement: owner?.kind === 'statement' ? owner.id : state.statement });
+  // A new selection forgets the passage opened for the previous one.
+  const select = (patch: Partial<ViewState>) => update({ passage: null, ...patch });
+  const selectActor = (id: string | null) => select({ actor: id, event: null, statement: null, edge: null });
+  const selectEvent = (id: string | null) => select({ event: id, statement: null, edge: null, source: null });
+  const openPassage = (passage: Passage, owner?: PassageOwner) => {
+    update({
+      source: passage.source,
+      passage: passage.position,
+      statement: owner?.kind === 'statement' ? owner.id : state.statement,
+    });
+    // An explicit "open" moves keyboard focus to the passage, so reading it does not take a hundred key presses.
+    setReaderFocusRequest((n) => n + 1);
+  };
   const selectOwner = (owner: PassageOwner) => {
-    if (owner.kind === 'event') update({ event: owner.id, statement: null, edge: null });
+    if (owner.kind === 'event') select({ event: owner.id, statement: null, edge: null });
     else if (owner.kind === 'statement') {
       const s = index.statements.get(owner.id);
-      update({ statement: owner.id, event: s?.event ?? null, actor: s?.speaker ?? state.actor, edge: null });
-    } else if (owner.kind === 'actor') update({ actor: owner.id, event: null, statement: null, edge: null });
+      select({ statement: owner.id, event: s?.event ?? null, actor: s?.speaker ?? state.actor, edge: null });
+    } else if (owner.kind === 'actor') select({ actor: owner.id, event: null, statement: null, edge: null });
   };
 
   return (
@@ -89,8 +102,8 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
           index={searchIndex}
           initialQuery={state.q}
           onPick={(hit) => {
-            if (hit.kind === 'actor') update({ actor: hit.id, event: null, statement: null, edge: null, q: '' });
-            else if (hit.kind === 'event') update({ event: hit.id, statement: null, edge: null, q: '' });
+            if (hit.kind === 'actor') select({ actor: hit.id, event: null, statement: null, edge: null, q: '' });
+            else if (hit.kind === 'event') select({ event: hit.id, statement: null, edge: null, q: '' });
             else selectOwner({ kind: 'statement', id: hit.id });
           }}
         />
@@ -103,77 +116,74 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
         />
       </div>
 
-      <div className="explorer-main">
-        <section className="explorer-timeline" aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading">Timeline</h2>
-          <Timeline
+      <section className="explorer-timeline" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <Timeline
+          events={timeline}
+          actors={dataset.actors}
+          lanesMode={state.lanes}
+          onLanesModeChange={(lanes) => update({ lanes }, { replace: true })}
+          selectedEventId={state.event}
+          highlightActorId={state.actor}
+          highlightEventIds={edge?.events}
+          window={window}
+          onSelectEvent={selectEvent}
+          onWindowChange={(w) => update({ from: w?.from ?? null, to: w?.to ?? null })}
+        />
+      </section>
+
+      <aside className="explorer-detail" aria-label="Details">
+        <DetailPanel index={index} state={state} edge={edge} onSelectActor={selectActor} onSelectEvent={selectEvent} onOpenPassage={openPassage} />
+      </aside>
+
+      <section className="explorer-graph" aria-labelledby="graph-heading">
+        <h2 id="graph-heading">Actors and relations</h2>
+        <RelationFilter graph={fullGraph} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
+        <LazyActorGraph
+          graph={graph}
+          actors={dataset.actors}
+          positions={positions}
+          showAffiliations={!windowed}
+          selectedActorId={state.actor}
+          highlightActorIds={highlightActorIds}
+          selectedEdgeId={state.edge}
+          relationTypes={state.relationTypes}
+          onSelectActor={selectActor}
+          onSelectEdge={(id) => select({ edge: id, event: null, statement: null })}
+        />
+      </section>
+
+      <section className="explorer-reader" aria-labelledby="reader-heading">
+        <h2 id="reader-heading">Source reader</h2>
+        <ReaderPane
+          index={index}
+          sourceId={readerSource}
+          onSourceChange={(source) => update({ source, passage: null }, { replace: true })}
+          selected={readerSelection}
+          focus={focus}
+          focusRequest={readerFocusRequest}
+          onSelect={selectOwner}
+        />
+      </section>
+
+      <section className="explorer-lists" aria-label="Lists for keyboard and screen readers">
+        <div>
+          <h2 id="event-list-heading">Events in date order</h2>
+          <EventList
             events={timeline}
             actors={dataset.actors}
-            lanesMode={state.lanes}
-            onLanesModeChange={(lanes) => update({ lanes }, { replace: true })}
             selectedEventId={state.event}
             highlightActorId={state.actor}
             highlightEventIds={edge?.events}
-            window={window}
             onSelectEvent={selectEvent}
-            onWindowChange={(w) => update({ from: w?.from ?? null, to: w?.to ?? null })}
+            labelledBy="event-list-heading"
           />
-        </section>
-
-        <section className="explorer-graph" aria-labelledby="graph-heading">
-          <h2 id="graph-heading">Actors and relations</h2>
-          <RelationFilter graph={fullGraph} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
-          <LazyActorGraph
-            graph={graph}
-            actors={dataset.actors}
-            positions={positions}
-            showAffiliations={!windowed}
-            selectedActorId={state.actor}
-            highlightActorIds={highlightActorIds}
-            selectedEdgeId={state.edge}
-            relationTypes={state.relationTypes}
-            onSelectActor={selectActor}
-            onSelectEdge={(id) => update({ edge: id, event: null, statement: null })}
-          />
-        </section>
-
-        <section className="explorer-lists" aria-label="Lists for keyboard and screen readers">
-          <div>
-            <h2 id="event-list-heading">Events in date order</h2>
-            <EventList
-              events={timeline}
-              actors={dataset.actors}
-              selectedEventId={state.event}
-              highlightActorId={state.actor}
-              highlightEventIds={edge?.events}
-              onSelectEvent={selectEvent}
-              labelledBy="event-list-heading"
-            />
-          </div>
-          <div>
-            <h2 id="actor-list-heading">Actors</h2>
-            <ActorList graph={graph} actors={dataset.actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
-          </div>
-        </section>
-      </div>
-
-      <div className="explorer-side">
-        <aside className="explorer-detail" aria-label="Details">
-          <DetailPanel index={index} state={state} edge={edge} onSelectActor={selectActor} onSelectEvent={selectEvent} onOpenPassage={openPassage} />
-        </aside>
-
-        <section className="explorer-reader" aria-labelledby="reader-heading">
-          <h2 id="reader-heading">Source reader</h2>
-          <ReaderPane
-            index={index}
-            sourceId={readerSource}
-            onSourceChange={(source) => update({ source }, { replace: true })}
-            selected={readerSelection}
-            focus={focus}
-            onSelect={selectOwner}
-          />
-        </section>
-      </div>
+        </div>
+        <div>
+          <h2 id="actor-list-heading">Actors</h2>
+          <ActorList graph={graph} actors={dataset.actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
+        </div>
+      </section>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * one. What each highlight supports is worded here from the index, so the
  * reader itself stays generic.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Passage } from '@/lib/schema';
 import type { DatasetIndex, PassageOwner, PassageRef } from '@/lib/query';
 import { describePassage } from './describe-passage';
@@ -18,15 +18,31 @@ export interface ReaderPaneProps {
   selected: PassageOwner | null;
   /** Passage to scroll to and outline. */
   focus: Passage | null;
+  /** Incremented when the user explicitly opens a passage: keyboard focus then moves onto it. */
+  focusRequest?: number;
   onSelect: (owner: PassageOwner) => void;
 }
 
-export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, onSelect }: ReaderPaneProps) {
+export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, focusRequest = 0, onSelect }: ReaderPaneProps) {
+  const paneRef = useRef<HTMLDivElement>(null);
+  // Runs after the reader has marked the new focus, so the marked range is the one that takes focus.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const marked = paneRef.current?.querySelector<HTMLElement>('[data-focused]');
+      if (!marked) return;
+      // The highlight inside the marked range is the tab stop; the range itself takes focus only when it has none.
+      const target = marked.querySelector<HTMLElement>('[tabindex]') ?? marked;
+      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, focus?.source, focus?.position.start, focus?.position.end]);
   const describe = useCallback((ref: PassageRef) => describePassage(index, ref), [index]);
   const source = sourceId ? index.sources.get(sourceId) : undefined;
   const text = source ? index.dataset.texts[source.id] : undefined;
   return (
-    <div className="reader-pane">
+    <div className="reader-pane" ref={paneRef}>
       <div role="tablist" aria-label="Source articles" className="reader-tabs">
         {index.dataset.sources.map((s) => (
           <button
@@ -54,6 +70,7 @@ export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, o
             selected={selected}
             focusPassage={focus && focus.source === source.id ? focus.position : null}
             onSelect={onSelect}
+            headingLevel={3}
           />
         </div>
       ) : (

@@ -4,6 +4,7 @@
  * words, the analyst's gloss and the source; then the events the actor takes
  * part in. What only the analyst knows is badged as such.
  */
+import { Heading } from './Heading';
 import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema';
 import { eventOrder, type PassageOwner } from '@/lib/query';
 import { AnalystNotes } from './AnalystNote';
@@ -33,6 +34,8 @@ export interface ActorPanelProps {
   onSelectEvent?: (id: string) => void;
   /** Selects another actor; without it, actors link to their page. */
   onSelectActor?: (id: string) => void;
+  /** Level of the title heading: 1 on a record's own page, 2 (default) inside the explorer. */
+  headingLevel?: 1 | 2 | 3;
 }
 
 /** "United States (US)"; the bare code when the runtime has no region names. */
@@ -84,12 +87,12 @@ export function ActorPanel(props: ActorPanelProps) {
   return (
     <section className="panel panel-actor" aria-labelledby={`actor-${actor.id}-name`}>
       <header className="panel-header">
-        <h2 id={`actor-${actor.id}-name`} className="panel-title">
+        <Heading level={props.headingLevel ?? 2} id={`actor-${actor.id}-name`} className="panel-title">
           <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
             {actor.name.ar}
           </bdi>{' '}
           <span className="panel-title-en">{actor.name.en}</span>
-        </h2>
+        </Heading>
         <p className="panel-tags">
           <span className="tag">{ACTOR_KIND_NAMES[actor.kind]}</span>{' '}
           <span className="tag">{actor.country ? countryName(actor.country) : 'no country'}</span>

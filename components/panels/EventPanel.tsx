@@ -4,6 +4,7 @@
  * part, what was said, and every passage of evidence grouped by source, so
  * the reader sees at a glance whether more than one source tells of it.
  */
+import { Heading } from './Heading';
 import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema';
 import { EVENT_TYPES } from '@/lib/vocabulary';
 import type { PassageOwner } from '@/lib/query';
@@ -29,6 +30,8 @@ export interface EventPanelProps {
   onOpenPassage?: (passage: Passage, owner: PassageOwner) => void;
   /** Selects an actor; without it, actors link to their page. */
   onSelectActor?: (id: string) => void;
+  /** Level of the title heading: 1 on a record's own page, 2 (default) inside the explorer. */
+  headingLevel?: 1 | 2 | 3;
 }
 
 /** Evidence by source, sources in the order their first passage appears in the record. */
@@ -42,7 +45,7 @@ export function groupBySource(passages: readonly Passage[]): Array<{ source: str
   return [...groups].map(([source, list]) => ({ source, passages: list }));
 }
 
-export function EventPanel({ event, statements, actorsById, sourcesById, onOpenPassage, onSelectActor }: EventPanelProps) {
+export function EventPanel({ event, statements, actorsById, sourcesById, onOpenPassage, onSelectActor, headingLevel = 2 }: EventPanelProps) {
   const owner: PassageOwner = { kind: 'event', id: event.id };
   const open = onOpenPassage && ((passage: Passage) => onOpenPassage(passage, owner));
   const groups = groupBySource(event.evidence);
@@ -53,12 +56,12 @@ export function EventPanel({ event, statements, actorsById, sourcesById, onOpenP
   return (
     <section className="panel panel-event" aria-labelledby={titleId}>
       <header className="panel-header">
-        <h2 id={titleId} className="panel-title">
+        <Heading level={headingLevel} id={titleId} className="panel-title">
           <span className="panel-title-en">{event.title.en}</span>{' '}
           <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
             {event.title.ar}
           </bdi>
-        </h2>
+        </Heading>
         <p className="panel-tags">
           <span className="tag">{type.label}</span> <span className="tag">CAMEO {event.cameo}</span>{' '}
           <span className="tag">{STATUS_LABELS[event.status]}</span>

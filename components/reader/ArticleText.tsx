@@ -19,6 +19,12 @@ export interface ArticleTextProps {
   descriptionPrefix: string;
   /** `id` of the first piece of the focused range, the target of `#p-<start>-<end>` links. */
   focusId: string;
+  /**
+   * The one highlight reachable with Tab (roving tab stop): the article is a
+   * single stop in the page's tab order and ↑/↓ move inside it, so keyboard
+   * users do not wade through a hundred passages to reach what comes after.
+   */
+  tabStop: number;
 }
 
 function renderNodes(nodes: readonly HighlightNode[], props: ArticleTextProps): ReactNode[] {
@@ -42,7 +48,7 @@ function RefPiece({ node, props }: { node: RefNode; props: ArticleTextProps }) {
     <span
       className={`rdr-hl rdr-hl--${node.ref.role}`}
       role="link"
-      tabIndex={node.first ? 0 : -1}
+      tabIndex={node.first && node.index === props.tabStop ? 0 : -1}
       data-ref={node.index}
       data-first={node.first ? '' : undefined}
       data-role={node.ref.role}

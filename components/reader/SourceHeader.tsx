@@ -5,6 +5,7 @@
  * analyst's guess must not look alike.
  */
 import type { Source } from '@/lib/schema';
+import { Heading } from '@/components/panels/Heading';
 import { AnalystBadge } from '@/components/panels/AnalystNote';
 import { PublicationBasis } from '@/components/panels/SourceCitation';
 import { formatPublication } from '@/components/panels/format-date';
@@ -13,23 +14,25 @@ export interface SourceHeaderProps {
   source: Source;
   /** `id` of the heading, so the reader region can be labelled by it. */
   headingId: string;
+  /** Level of the title heading: 1 on the source's own page, 3 inside the explorer's reader pane. */
+  headingLevel?: 1 | 2 | 3;
 }
 
 function Stated() {
   return <span className="tag">stated in the text</span>;
 }
 
-export function SourceHeader({ source, headingId }: SourceHeaderProps) {
+export function SourceHeader({ source, headingId, headingLevel = 2 }: SourceHeaderProps) {
   const { stated, inferred, credit } = source.publisher;
   const { publication } = source;
   return (
     <header className="rdr-header">
-      <h2 id={headingId} className="rdr-title">
+      <Heading level={headingLevel} id={headingId} className="rdr-title">
         <span className="ar rdr-title-ar" lang="ar" dir="rtl">
           {source.title.ar}
         </span>
         <span className="rdr-title-en">{source.title.en}</span>
-      </h2>
+      </Heading>
       <dl className="rdr-meta">
         <dt>Publisher</dt>
         <dd>

@@ -14,7 +14,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type M
 import type { Source } from '@/lib/schema';
 import type { PassageOwner, PassageRef } from '@/lib/query';
 import { anchorRefs, type Span } from './segments';
-import { buildLines, focusFits } from './highlight-tree';
+import { buildLines, focusFits, type HighlightNode } from './highlight-tree';
 import { passageFragment } from './anchors';
 import { scrollIntoContainer } from './scroll-into-container';
 import { ArticleText } from './ArticleText';
@@ -37,6 +37,8 @@ export interface SourceReaderProps {
   focusPassage: Span | null;
   /** Called with the owner of a highlight the user clicks or presses Enter on. */
   onSelect: (owner: PassageOwner) => void;
+  /** Level of the article title heading (see SourceHeader). */
+  headingLevel?: 1 | 2 | 3;
 }
 
 interface Tip {
@@ -46,7 +48,19 @@ interface Tip {
   left: number;
 }
 
-export function SourceReader({ source, text, passages, describe, selected, focusPassage, onSelect }: SourceReaderProps) {
+/** Index of the first passage piece in document order, or -1 when nothing is highlighted. */
+function firstRefIndex(nodes: readonly HighlightNode[]): number {
+  for (const node of nodes) {
+    if (node.type === 'ref' && node.first) return node.index;
+    if (node.type !== 'text') {
+      const inner = firstRefIndex(node.children);
+      if (inner >= 0) return inner;
+    }
+  }
+  return -1;
+}
+
+export function SourceReader({ source, text, passages, describe, selected, focusPassage, onSelect, headingLevel }: SourceReaderProps) {
   const base = `rdr${useId().replace(/[^\w-]/g, '')}`;
   const frameRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -82,6 +96,11 @@ export function SourceReader({ source, text, passages, describe, selected, focus
     [text, visible, focusStart, focusEnd],
   );
   const descriptions = useMemo(() => visible.map((r) => describe(r)), [visible, describe]);
+  // The tab stop follows the last highlight that had focus; before that it is the first passage of the text.
+  const [lastFocused, setLastFocused] = useState<number | null>(null);
+  // The first highlight in document order, read off the drawn tree (nested passages that start together nest in its order).
+  const firstInText = useMemo(() => firstRefIndex(lines.flatMap((l) => l.nodes)), [lines]);
+  const tabStop = lastFocused !== null && lastFocused < visible.length ? lastFocused : firstInText;
 
   useEffect(() => {
     const target = articleRef.current?.querySelector<HTMLElement>('[data-focused]');
@@ -146,7 +165,7 @@ export function SourceReader({ source, text, passages, describe, selected, focus
   const headingId = `${base}-title`;
   return (
     <section className="rdr" aria-labelledby={headingId}>
-      <SourceHeader source={source} headingId={headingId} />
+      <SourceHeader source={source} headingId={headingId} headingLevel={headingLevel} />
       <HighlightLegend anchored={anchored} hiddenRoles={hiddenRoles} onToggle={toggleRole} selectedCount={selectedSet.size} hasSelection={selected !== null} />
       {unanchored.length > 0 && (
         <details className="notice rdr-unanchored">
@@ -176,10 +195,14 @@ export function SourceReader({ source, text, passages, describe, selected, focus
           onClick={onClick}
           onKeyDown={onKeyDown}
           onMouseOver={(e) => showTip(pieceOf(e))}
-          onFocus={(e) => showTip(pieceOf(e))}
+          onFocus={(e) => {
+            const piece = pieceOf(e);
+            if (piece) setLastFocused(Number(piece.dataset.ref));
+            showTip(piece);
+          }}
           onBlur={() => setTip(null)}
         >
-          <ArticleText lines={lines} selected={selectedSet} descriptionPrefix={`${base}-d-`} focusId={focusDrawn ? passageFragment(focus) : `${base}-focus`} />
+          <ArticleText lines={lines} selected={selectedSet} descriptionPrefix={`${base}-d-`} focusId={focusDrawn ? passageFragment(focus) : `${base}-focus`} tabStop={tabStop} />
         </article>
         {tip && (
           <div className="rdr-tooltip" role="tooltip" style={{ top: tip.top, left: tip.left }}>

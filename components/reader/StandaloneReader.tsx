@@ -47,6 +47,7 @@ export function StandaloneReader({ source, text, passages, descriptions }: Stand
       describe={describe}
       selected={selected}
       focusPassage={focus}
+      headingLevel={1}
       onSelect={(owner) => {
         setSelected(owner);
         if (owner.kind === 'statement') {

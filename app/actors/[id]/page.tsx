@@ -38,7 +38,7 @@ export default async function ActorPage({ params }: Params) {
       <p>
         <Link href={`/?actor=${encodeURIComponent(actor.id)}`}>Open in the explorer</Link>
       </p>
-      <ActorPanel actor={actor} statements={statements} events={events} {...lookups} />
+      <ActorPanel headingLevel={1} actor={actor} statements={statements} events={events} {...lookups} />
     </main>
   );
 }

@@ -33,7 +33,7 @@ export default async function EventPage({ params }: Params) {
       <p>
         <Link href={`/?event=${encodeURIComponent(event.id)}`}>Open in the explorer</Link>
       </p>
-      <EventPanel event={event} statements={statements} actorsById={actorsById} sourcesById={sourcesById} />
+      <EventPanel headingLevel={1} event={event} statements={statements} actorsById={actorsById} sourcesById={sourcesById} />
     </main>
   );
 }
