@@ -21,6 +21,7 @@ import { useViewState, type KnownIds } from './useViewState';
 import { DetailPanel } from './DetailPanel';
 import { ReaderPane } from './ReaderPane';
 import { SearchBox } from './SearchBox';
+import { ExportMenu } from '@/components/export/ExportMenu';
 import { ViewNotices } from './ViewNotices';
 import './explorer.css';
 
@@ -114,6 +115,7 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
           typeFilter={state.relationTypes}
           onClearTypes={() => update({ relationTypes: null })}
         />
+        <ExportMenu label="Export data" />
       </div>
 
       <section className="explorer-timeline" aria-labelledby="timeline-heading">
