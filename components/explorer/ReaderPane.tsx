@@ -35,6 +35,8 @@ export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, f
       const target = marked.querySelector<HTMLElement>('[tabindex]') ?? marked;
       if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
       target.focus({ preventScroll: true });
+      // An explicit open brings the passage on screen even when the reader pane is below the fold (one-column layout).
+      target.scrollIntoView({ block: 'center' });
     });
     return () => cancelAnimationFrame(frame);
   }, [focusRequest, focus?.source, focus?.position.start, focus?.position.end]);
