@@ -1,0 +1,139 @@
+/**
+ * New actors: a person the lexicon does not know, found where a title is
+ * followed by a name (`وزير الخارجية السعودي فيصل بن فرحان`,
+ * `المتحدث باسم الخارجية الصينية هونغ لي`, `منسق …`, `رئيس وزراء …`,
+ * `وكيل وزارة …`). The title is its head word(s) from {@link TITLE_HEADS},
+ * then the words that continue a title: words with the article (`الخارجية`,
+ * `الأمريكي`), title nouns (`وزارة`, `باسم`, `شؤون`) and known actors
+ * (`رئيس وزراء الصين`). The name is the run of one to four words after it
+ * that are none of those and no function word, date word or speech verb, or
+ * the words between quotation marks right after the title
+ * (`وزير الخارجية "وانغ يي"`). A name that is (or overlaps) a known actor's
+ * mention is not a candidate.
+ */
+import { normalizeArabic } from '../arabic';
+import { SPEECH_VERB_WORDS } from './speech-verbs';
+import { contains, overlaps, type ScannedText, type Span } from './text-scan';
+import type { FoundMention, LexiconActor } from './mentions';
+
+const n = (words: string) => normalizeArabic(words).split(' ');
+const TITLE_HEADS: readonly string[][] = [
+  'المتحدث باسم', 'المتحدثة باسم', 'متحدث باسم', 'متحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'رئيس وزراء', 'رئيس الوزراء',
+  'وكيل وزارة', 'وكيلة وزارة', 'الأمين العام', 'أمين عام', 'وزير', 'وزيرة', 'منسق', 'منسقة', 'رئيس', 'رئيسة', 'الرئيس', 'وكيل',
+  'مدير', 'مديرة', 'سفير', 'سفيرة', 'نائب', 'مستشار', 'مستشارة', 'مبعوث', 'المبعوث', 'قائد', 'مساعد', 'مساعدة', 'مندوب', 'المندوب',
+  'محافظ', 'عضو',
+].map(n);
+
+const TITLE_WORDS = new Set(
+  n('وزارة وزراء باسم سياسة إدارة شؤون مكتب مجلس لجنة هيئة جهاز دائرة قسم في لشؤون عام خارجية داخلية دفاع مالية تجارة اقتصاد أمن إعلام اتصالات شركة وكالة حكومة منظمة حزب اتحاد مركز'),
+);
+const STOP_WORDS = new Set(
+  n(
+    'أن إن أنه إنه بأن بأنه الذي التي الذين في من على إلى عن مع خلال بعد قبل أمس اليوم غدا يوم قوله قولها لدى حول منذ و أو ثم كما حيث لكن أثناء عقب أمام ضمن بين لا لم لن قد ما هو هي هذا هذه ذلك تلك عندما بشأن ل ب صباح مساء السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة',
+  ),
+);
+/** Parts of a name that never stand for the person alone. */
+const NAME_PARTICLES = new Set(n('عبد أبو بن ابن بنت آل'));
+
+export interface Candidate {
+  /** Suggested kebab-case id (a transliteration for the reviewer to correct). */
+  id: string;
+  /** The name as written. */
+  name: Span & { exact: string };
+  /** The title before it. */
+  title: Span & { exact: string };
+  /** Surface forms to look for elsewhere: the name, and its first and last words alone. */
+  aliases: string[];
+}
+
+const LETTERS: Record<string, string> = {
+  ا: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd',
+  ط: 't', ظ: 'z', ع: 'a', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'w', ي: 'y',
+};
+
+/** A rough Latin spelling for an id suggestion: و and ي between consonants read as u and i. */
+export function transliterate(arabic: string): string {
+  const words = normalizeArabic(arabic).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const latin = words.map((w) =>
+    [...w]
+      .map((ch, i) => {
+        if (/[a-z0-9]/.test(ch)) return ch;
+        if (i > 0 && i < w.length - 1 && (ch === 'و' || ch === 'ي')) return ch === 'و' ? 'u' : 'i';
+        return LETTERS[ch] ?? '';
+      })
+      .join(''),
+  );
+  return latin.filter(Boolean).join('-') || 'actor';
+}
+
+function isDefinite(word: string): boolean {
+  return /^(?:[وفبلك]?ال|لل)/.test(word) && word.length > 3;
+}
+
+function matchHead(words: readonly string[], i: number): number {
+  for (const head of TITLE_HEADS) {
+    const first = words[i] ?? '';
+    const firstOk = first === head[0] || (/^[وفلب]/.test(first) && first.slice(1) === head[0]);
+    if (firstOk && head.every((w, k) => k === 0 || words[i + k] === w)) return head.length;
+  }
+  return 0;
+}
+
+/**
+ * Candidate actors of a scanned article. `known` are the mentions of lexicon
+ * actors already found: a body or state among them continues a title
+ * (`رئيس وزراء الصين`); a person ends it, since the title is that person's.
+ */
+export function findCandidates(scanned: ScannedText, known: readonly FoundMention[], isPerson: (actorId: string) => boolean): Candidate[] {
+  const { tokens, raw } = scanned;
+  const words = tokens.map((t) => t.text);
+  const knownAt = (i: number) => known.filter((m) => overlaps(m, tokens[i] as Span));
+  const inKnownBody = (i: number) => knownAt(i).some((m) => !isPerson(m.actorId));
+  const titleWord = (w: string) => !STOP_WORDS.has(w) && (isDefinite(w) || TITLE_WORDS.has(w));
+  const found = new Map<string, Candidate>();
+  for (let i = 0; i < tokens.length; i++) {
+    const headLength = matchHead(words, i);
+    if (headLength === 0) continue;
+    let j = i + headLength;
+    const gapBefore = (k: number) => raw.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+    while (j < tokens.length && !knownAt(j).some((m) => isPerson(m.actorId)) && (titleWord(words[j] ?? '') || inKnownBody(j)) && !/["«“.،:\n]/.test(gapBefore(j))) j++;
+    const nameStart = j;
+    const quoted = /["«“]\s*$/.test(gapBefore(j));
+    while (j < tokens.length && j - nameStart < 4) {
+      const w = words[j] ?? '';
+      if (j > nameStart && /[.،,:؛"»”()\n]/.test(gapBefore(j))) break;
+      if (!quoted && (isDefinite(w) || STOP_WORDS.has(w) || TITLE_WORDS.has(w) || SPEECH_VERB_WORDS.has(w) || /\d/.test(w))) break;
+      if (knownAt(j).length > 0) break;
+      j++;
+    }
+    // One bare word after a title is more often a noun (`الرئيس الصيني منصبه`) than a name; names come whole.
+    if (j === nameStart || (j - nameStart < 2 && !quoted)) continue;
+    const first = tokens[nameStart];
+    const last = tokens[j - 1];
+    if (!first || !last) continue;
+    const name = { start: first.start, end: last.end, exact: raw.slice(first.start, last.end) };
+    if (known.some((m) => overlaps(m, name))) continue;
+    const titleStart = tokens[i]?.start ?? 0;
+    const headWord = words[i] ?? '';
+    // A glued conjunction or preposition (`لوزير`) is not part of the title.
+    const skip = TITLE_HEADS.some((h) => h[0] === headWord) ? 0 : 1;
+    const title = { start: titleStart + skip, end: tokens[nameStart - 1]?.end ?? titleStart, exact: '' };
+    title.exact = raw.slice(title.start, title.end);
+    const nameWords = words.slice(nameStart, j);
+    const key = nameWords.join(' ');
+    if (found.has(key)) continue;
+    const parts = [nameWords[0], nameWords.at(-1)].filter((w): w is string => !!w && w.length >= 3 && !NAME_PARTICLES.has(w));
+    found.set(key, { id: transliterate(name.exact), name, title, aliases: [...new Set([name.exact, ...(nameWords.length > 1 ? parts : [])])] });
+  }
+  return [...found.values()];
+}
+
+/** The candidates as lexicon actors, so mentions of them are found like any other (ids prefixed `candidate:`). */
+export function candidateLexicon(candidates: readonly Candidate[]): LexiconActor[] {
+  return candidates.map((c) => ({ id: `candidate:${c.id}`, name: { ar: c.name.exact, en: '' }, aliases: c.aliases, kind: 'person' }));
+}
+
+/** Whether a span lies inside a candidate's title (its words describe the person, they are not separate mentions). */
+export function insideTitle(candidates: readonly Candidate[], span: Span): boolean {
+  return candidates.some((c) => contains(c.title, span));
+}
