@@ -11,7 +11,8 @@
  * | في عام 2012 · سنة 2012 | `explicit-year` | that year | year |
  *
  * A weekday written with the date (`الثلاثاء 14 مايو 2013`) is checked; a
- * mismatch is a warning. A date that does not exist (31 يونيو) is dropped.
+ * mismatch is a warning. A day that does not exist (31 يونيو) keeps only its
+ * month, with a warning.
  * Only `explicit-*` rules are absolute (no anchor); the others take their
  * year from the publication.
  */
@@ -38,7 +39,11 @@ function dayMonth(g: Groups, anchor: number): Resolution | null {
   if (!named || day === null) return null;
   const { year, relative } = yearOf(g, anchor);
   const at = dayOf(year, named.month, day);
-  if (at === null) return null;
+  if (at === null) {
+    // `31 يونيو`: the day does not exist, so only the month is sure; the reviewer must see why.
+    const [first, last] = monthRange(year, named.month);
+    return resolved(relative ? 'named-month' : 'explicit-month', 'month', first, last, relative, [`Day ${day} does not exist in month ${named.month} of ${year}; only the month is kept.`]);
+  }
   return oneDay(relative ? 'day-month' : 'explicit-date', at, relative, [...named.warnings, ...weekdayWarnings(g.wd, at)]);
 }
 

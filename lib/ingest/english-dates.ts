@@ -95,7 +95,7 @@ export const ENGLISH_DATES: readonly Recogniser[] = [
   { pattern: wrap('earlier(?!\\s(?:this|today|than))'), resolve: openStart('earlier') },
   { pattern: wrap('soon'), resolve: openEnd('soon') },
   { pattern: wrap(`(?:${WEEKDAY},?\\s)?(?:on\\s)?${DAY('d')}\\s?(?:-|–|and|to)\\s?${DAY('d2')}\\s(?:of\\s)?${MONTH_ANY}${YEAR}?`), resolve: dated },
-  { pattern: wrap(`${MONTH_ANY}\\s${DAY('d')}\\s?(?:-|–|and|to)\\s?${DAY('d2')}${YEAR}?`), resolve: dated },
+  { pattern: wrap(`(?:on\\s)?${MONTH_ANY}\\s${DAY('d')}\\s?(?:-|–|and|to)\\s?${DAY('d2')}${YEAR}?`), resolve: dated },
   { pattern: wrap(`(?:${WEEKDAY},?\\s)?(?:on\\s)?${DAY('d')}\\s(?:of\\s)?${MONTH_ANY}${YEAR}?`), resolve: dated },
   { pattern: wrap(`(?:${WEEKDAY},?\\s)?(?:on\\s)?${MONTH_ANY}\\s${DAY('d')}${YEAR}?(?!\\d)`), resolve: dated },
   { pattern: wrap(`(?:in\\s)?${MONTH_FULL}${YEAR}`), resolve: (g) => explicitMonth(g) },
