@@ -89,7 +89,7 @@ export function findCandidates(scanned: ScannedText, known: readonly FoundMentio
   const words = tokens.map((t) => t.text);
   const knownAt = (i: number) => known.filter((m) => overlaps(m, tokens[i] as Span));
   const inKnownBody = (i: number) => knownAt(i).some((m) => !isPerson(m.actorId));
-  const titleWord = (w: string) => !STOP_WORDS.has(w) && (isDefinite(w) || TITLE_WORDS.has(w));
+  const titleWord = (w: string) => TITLE_WORDS.has(w) || (!STOP_WORDS.has(w) && isDefinite(w));
   const found = new Map<string, Candidate>();
   for (let i = 0; i < tokens.length; i++) {
     const headLength = matchHead(words, i);

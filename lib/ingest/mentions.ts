@@ -128,7 +128,7 @@ export function buildLexicon(actors: readonly LexiconActor[]): Lexicon {
  * The ways a text word can be read as clitics + stem (the stem at least
  * MIN_STEM letters). `skip` is how many letters the passage leaves out: the
  * clitics, except in a contraction (`للولايات` = ل + الولايات), whose article
- * has lost its alef, so the passage keeps the whole word.
+ * has lost its alef, so the passage keeps `لل` (`وللولايات` → `للولايات`).
  */
 function stems(word: string): { clitic: string; skip: number; stem: string }[] {
   const out = [{ clitic: '', skip: 0, stem: word }];
@@ -136,7 +136,8 @@ function stems(word: string): { clitic: string; skip: number; stem: string }[] {
     if (word.startsWith(clitic) && word.length - clitic.length >= MIN_STEM) out.push({ clitic, skip: clitic.length, stem: word.slice(clitic.length) });
   }
   for (const c of ARTICLE_CONTRACTIONS) {
-    if (word.startsWith(c) && word.length - c.length >= MIN_STEM) out.push({ clitic: c.slice(0, -1), skip: 0, stem: `ا${word.slice(c.length - 1)}` });
+    // The passage keeps لل (the preposition and what is left of the article) but not a conjunction before it.
+    if (word.startsWith(c) && word.length - c.length >= MIN_STEM) out.push({ clitic: c.slice(0, -1), skip: c.length - 2, stem: `ا${word.slice(c.length - 1)}` });
   }
   return out;
 }

@@ -29,27 +29,27 @@ interface Entry extends VerbSense {
 
 const ENTRIES: readonly Entry[] = [
   { lemma: 'قال', type: 'statement', cameo: '01', speech: true, forms: 'قال قالت قالا قالتا قالوا قاله قالها قوله قولها قولهم', present: 'يقول تقول يقولون' },
-  { lemma: 'أعلن', type: 'statement', cameo: '01', speech: true, forms: 'أعلن أعلنت أعلنا أعلنتا أعلنوا معلنا', present: 'يعلن تعلن' },
+  { lemma: 'أعلن', type: 'statement', cameo: '01', speech: true, forms: 'أعلن أعلنت أعلنا أعلنتا أعلنوا معلنا معلنة', present: 'يعلن تعلن' },
   { lemma: 'أوضح', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'أوضح أوضحت أوضحوا موضحا موضحة', present: 'يوضح توضح' },
   { lemma: 'أضاف', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'أضاف أضافت أضافوا مضيفا مضيفة', present: 'يضيف تضيف' },
-  { lemma: 'تابع', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'تابع تابعت متابعا' },
+  { lemma: 'تابع', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'تابع تابعت متابعا متابعة' },
   { lemma: 'أكد', type: 'statement', cameo: '01', speech: true, forms: 'أكد أكدت أكدوا مؤكدا مؤكدة', present: 'يؤكد تؤكد' },
-  { lemma: 'كرر', type: 'statement', cameo: '01', speech: true, forms: 'كرر كررت كرروا مكررا', present: 'يكرر تكرر' },
+  { lemma: 'كرر', type: 'statement', cameo: '01', speech: true, forms: 'كرر كررت كرروا مكررا مكررة', present: 'يكرر تكرر' },
   { lemma: 'ذكر', type: 'statement', cameo: '01', speech: true, forms: 'ذكر ذكرت ذكروا', present: 'يذكر تذكر' },
   { lemma: 'أشار', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'أشار أشارت أشاروا مشيرا مشيرة', present: 'يشير تشير' },
-  { lemma: 'وصف', type: 'statement', cameo: '01', speech: true, forms: 'وصف وصفت وصفوا وصفها وصفه وصفهم واصفا', present: 'يصف تصف' },
-  { lemma: 'صرح', type: 'statement', cameo: '01', speech: true, forms: 'صرح صرحت مصرحا', present: 'يصرح' },
+  { lemma: 'وصف', type: 'statement', cameo: '01', speech: true, forms: 'وصف وصفت وصفوا وصفها وصفه وصفهم واصفا واصفة', present: 'يصف تصف' },
+  { lemma: 'صرح', type: 'statement', cameo: '01', speech: true, forms: 'صرح صرحت مصرحا مصرحة', present: 'يصرح' },
   { lemma: 'أفاد', type: 'statement', cameo: '01', speech: true, forms: 'أفاد أفادت', present: 'يفيد تفيد' },
   { lemma: 'شدد', type: 'statement', cameo: '01', speech: true, forms: 'شدد شددت مشددا مشددة', present: 'يشدد تشدد' },
-  { lemma: 'أعرب', type: 'statement', cameo: '01', speech: true, forms: 'أعرب أعربت معربا', present: 'يعرب تعرب' },
-  { lemma: 'اعتبر', type: 'statement', cameo: '01', speech: true, forms: 'اعتبر اعتبرت معتبرا', present: 'يعتبر تعتبر' },
-  { lemma: 'حذر', type: 'statement', cameo: '01', speech: true, forms: 'حذر حذرت حذروا محذرا', present: 'يحذر تحذر' },
-  { lemma: 'دعا', type: 'appeal', cameo: '02', speech: true, forms: 'دعا دعت دعوا داعيا', present: 'يدعو تدعو' },
-  { lemma: 'ناشد', type: 'appeal', cameo: '02', speech: true, forms: 'ناشد ناشدت مناشدا', present: 'يناشد تناشد' },
-  { lemma: 'طالب', type: 'demand', cameo: '10', speech: true, forms: 'طالب طالبت طالبوا مطالبا', present: 'يطالب تطالب' },
-  { lemma: 'اتهم', type: 'accusation', cameo: '112', speech: true, forms: 'اتهم اتهمت اتهموا متهما', present: 'يتهم تتهم' },
-  { lemma: 'نفى', type: 'denial', cameo: '016', speech: true, forms: 'نفى نفت نفوا نافيا', present: 'ينفي تنفي' },
-  { lemma: 'رفض', type: 'denial', cameo: '01', speech: true, forms: 'رفض رفضت رفضوا رافضا', present: 'يرفض ترفض' },
+  { lemma: 'أعرب', type: 'statement', cameo: '01', speech: true, forms: 'أعرب أعربت معربا معربة', present: 'يعرب تعرب' },
+  { lemma: 'اعتبر', type: 'statement', cameo: '01', speech: true, forms: 'اعتبر اعتبرت معتبرا معتبرة', present: 'يعتبر تعتبر' },
+  { lemma: 'حذر', type: 'statement', cameo: '01', speech: true, forms: 'حذر حذرت حذروا محذرا محذرة', present: 'يحذر تحذر' },
+  { lemma: 'دعا', type: 'appeal', cameo: '02', speech: true, forms: 'دعا دعت دعوا داعيا داعية', present: 'يدعو تدعو' },
+  { lemma: 'ناشد', type: 'appeal', cameo: '02', speech: true, forms: 'ناشد ناشدت مناشدا مناشدة', present: 'يناشد تناشد' },
+  { lemma: 'طالب', type: 'demand', cameo: '10', speech: true, forms: 'طالب طالبت طالبوا مطالبا مطالبة', present: 'يطالب تطالب' },
+  { lemma: 'اتهم', type: 'accusation', cameo: '112', speech: true, forms: 'اتهم اتهمت اتهموا متهما متهمة', present: 'يتهم تتهم' },
+  { lemma: 'نفى', type: 'denial', cameo: '016', speech: true, forms: 'نفى نفت نفوا نافيا نافية', present: 'ينفي تنفي' },
+  { lemma: 'رفض', type: 'denial', cameo: '01', speech: true, forms: 'رفض رفضت رفضوا رافضا رافضة', present: 'يرفض ترفض' },
   { lemma: 'تعهد', type: 'intent-to-cooperate', cameo: '03', speech: true, forms: 'تعهد تعهدت تعهدوا', present: 'يتعهد تتعهد' },
   { lemma: 'نقل', type: 'statement', cameo: '01', speech: false, relay: true, forms: 'نقلت نقل نقلوا', present: 'تنقل ينقل' },
   { lemma: 'اتفق', type: 'agreement', cameo: '05', speech: false, forms: 'اتفق اتفقت اتفقا اتفقتا اتفقوا' },
@@ -82,7 +82,9 @@ const BY_FORM: ReadonlyMap<string, { sense: VerbSense; present: boolean }> = new
 
 /** Participles of the verbs above, in normalised spelling (accusative, as they follow a clause: `مشيراً`). */
 const PARTICIPLES = new Set(
-  normalizeArabic('معلنا موضحا موضحة مضيفا مضيفة متابعا مؤكدا مؤكدة مكررا مشيرا مشيرة واصفا مصرحا مشددا مشددة معربا معتبرا محذرا داعيا مناشدا مطالبا متهما نافيا رافضا').split(' '),
+  normalizeArabic(
+    'معلنا معلنة موضحا موضحة مضيفا مضيفة متابعا متابعة مؤكدا مؤكدة مكررا مكررة مشيرا مشيرة واصفا واصفة مصرحا مصرحة مشددا مشددة معربا معربة معتبرا معتبرة محذرا محذرة داعيا داعية مناشدا مناشدة مطالبا مطالبة متهما متهمة نافيا نافية رافضا رافضة',
+  ).split(' '),
 );
 
 /** The verb a normalised word is, with or without a glued و/ف; null when it is none. */
