@@ -116,7 +116,8 @@ function statementEvents(inp: Inputs): ProposedEvent[] {
   const eventOf = new Map<number, ProposedEvent>();
   inp.statements.forEach((s, index) => {
     const previous = inp.statements[index - 1];
-    const joined = previous && carriesOn(inp, s, previous) ? eventOf.get(index - 1) : undefined;
+    // A statement that continues another (`، وأن …`, `مشيراً`) belongs to its event, speaker found or not.
+    const joined = s.continues !== null ? eventOf.get(s.continues) : previous && carriesOn(inp, s, previous) ? eventOf.get(index - 1) : undefined;
     if (joined) {
       joined.statements.push(index);
       eventOf.set(index, joined);
@@ -198,8 +199,15 @@ function dedupe(participants: ProposedEvent['participants']): ProposedEvent['par
   return participants.filter((p) => !seen.has(p.actorId) && seen.add(p.actorId));
 }
 
+/** What matching needs of a proposal: its type, its participants and its day interval. */
+export interface MatchQuery {
+  type: EventType;
+  participants: readonly { actorId: string; role: Participant['role'] }[];
+  date: { earliest: string | null; latest: string | null };
+}
+
 /** The existing event a proposal duplicates, if any (see the header); of several, the one with the narrowest date. */
-export function matchingEvent(proposal: Pick<ProposedEvent, 'type' | 'participants' | 'date'>, existing: readonly AtharEvent[]): string | null {
+export function matchingEvent(proposal: MatchQuery, existing: readonly AtharEvent[]): string | null {
   const known = proposal.participants.map((p) => p.actorId).filter((id) => !id.startsWith('candidate:'));
   if (known.length === 0) return null;
   const interval = { earliest: proposal.date.earliest, latest: proposal.date.latest };
