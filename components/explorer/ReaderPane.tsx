@@ -73,6 +73,7 @@ export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, f
             focusPassage={focus && focus.source === source.id ? focus.position : null}
             onSelect={onSelect}
             headingLevel={3}
+            scrollPage={false}
           />
         </div>
       ) : (

@@ -39,6 +39,8 @@ export interface SourceReaderProps {
   onSelect: (owner: PassageOwner) => void;
   /** Level of the article title heading (see SourceHeader). */
   headingLevel?: 1 | 2 | 3;
+  /** Whether bringing the focused passage into view may scroll the page (true on the source's own page). */
+  scrollPage?: boolean;
 }
 
 interface Tip {
@@ -60,7 +62,7 @@ function firstRefIndex(nodes: readonly HighlightNode[]): number {
   return -1;
 }
 
-export function SourceReader({ source, text, passages, describe, selected, focusPassage, onSelect, headingLevel }: SourceReaderProps) {
+export function SourceReader({ source, text, passages, describe, selected, focusPassage, onSelect, headingLevel, scrollPage = true }: SourceReaderProps) {
   const base = `rdr${useId().replace(/[^\w-]/g, '')}`;
   const frameRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -104,8 +106,8 @@ export function SourceReader({ source, text, passages, describe, selected, focus
 
   useEffect(() => {
     const target = articleRef.current?.querySelector<HTMLElement>('[data-focused]');
-    if (target) scrollIntoContainer(target);
-  }, [focusStart, focusEnd, text]);
+    if (target) scrollIntoContainer(target, { allowPage: scrollPage });
+  }, [focusStart, focusEnd, text, scrollPage]);
 
   /** The highlight piece an event happened in, if any. */
   const pieceOf = (e: SyntheticEvent): HTMLElement | null => {

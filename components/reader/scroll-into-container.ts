@@ -13,9 +13,11 @@ function scrollingAncestor(el: HTMLElement): HTMLElement | null {
   return null;
 }
 
-export function scrollIntoContainer(target: HTMLElement): void {
+export function scrollIntoContainer(target: HTMLElement, options: { allowPage: boolean } = { allowPage: true }): void {
   const container = scrollingAncestor(target);
   if (!container) {
+    // Inside the explorer a selection must not move the page under the user's pointer.
+    if (!options.allowPage) return;
     // jsdom (tests) has no scrollIntoView.
     if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
     return;
