@@ -33,11 +33,9 @@ interface Staged {
   backup: string | null;
 }
 
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** The file as the dataset reader decodes it, or null when there is none. */
+/** The file as the dataset reader decodes it (a byte-order mark kept), or null when there is none. */
 function currentContent(file: string): string | null {
-  return existsSync(file) ? decoder.decode(readFileSync(file)) : null;
+  return existsSync(file) ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(file)) : null;
 }
 
 function writeDurably(file: string, content: string): void {
