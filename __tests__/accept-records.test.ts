@@ -103,6 +103,14 @@ describe('accepting a reviewed draft', () => {
   });
 });
 
+it('says when an accepted date dates no accepted event, since it then adds nothing', () => {
+  const draft = reviewedDraft();
+  proposal(draft, 'event-said', 'event').decision = 'rejected';
+  proposal(draft, 'statement-ready', 'statement').decision = 'rejected';
+  const result = accept(draft);
+  expect(result.ok && result.summary.notes).toContainEqual(expect.stringMatching(/^date-yesterday: accepted, but no accepted event is dated by it/));
+});
+
 describe('refusing a draft', () => {
   it('refuses a clashing id, naming the proposal', () => {
     const draft = reviewedDraft();

@@ -17,7 +17,7 @@ import { buildActors, type ActorChanges } from './actor-records';
 import { checkDraft } from './check';
 import { buildEvents, type EventChanges } from './event-records';
 import { buildContext } from './resolve';
-import { parseReviewedDraft, type AcceptProblem, type ReviewedDraft } from './review';
+import { isAccepted, parseReviewedDraft, type AcceptProblem, type ReviewedDraft } from './review';
 import { buildSourceRecord } from './source-record';
 import { countDecisions, type AcceptSummary } from './summary';
 
@@ -93,6 +93,13 @@ function merge(input: DatasetInput, source: Source, actors: ActorChanges, events
   return { files, provenance };
 }
 
+/** Accepted date proposals no accepted event cites: a date is kept only as an event's date, so they add nothing. */
+function idleDates(draft: ReviewedDraft): string[] {
+  const cited = new Set(draft.proposals.flatMap((p) => (p.kind === 'event' && isAccepted(p) && p.date.proposal !== null ? [p.date.proposal] : [])));
+  const idle = draft.proposals.filter((p) => p.kind === 'date' && isAccepted(p) && !cited.has(p.id)).map((p) => p.id);
+  return idle.length === 0 ? [] : [`${idle.join(', ')}: accepted, but no accepted event is dated by ${idle.length === 1 ? 'it' : 'them'}, so nothing was added (a date is kept only as an event's date)`];
+}
+
 function summarise(draft: ReviewedDraft, actors: ActorChanges, events: EventChanges, files: string[]): AcceptSummary {
   return {
     source: draft.source.id,
@@ -102,7 +109,7 @@ function summarise(draft: ReviewedDraft, actors: ActorChanges, events: EventChan
     eventsExtended: [...events.extended].map(([id, e]) => ({ id, evidence: e.evidence.length, participants: e.participants.map((p) => p.actor) })),
     statementsAdded: events.statements.map((s) => s.statement.id),
     decisions: countDecisions(draft.proposals),
-    notes: actors.notes,
+    notes: [...actors.notes, ...idleDates(draft)],
     files: [...files].sort(),
   };
 }
