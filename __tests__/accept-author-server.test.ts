@@ -4,7 +4,7 @@
  * a foreign Host or Origin (DNS rebinding, CSRF), and saving through the
  * same accept step as the CLI — on a temporary copy of data/.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -132,6 +132,14 @@ describe('saving through the server', () => {
     expect(snapshot(data)).toEqual(before);
   });
 
+  it('refuses a draft posted under another draft\'s id', async () => {
+    const draft = reviewedDraft();
+    draft.source.id = 'another-source';
+    const answer = await postJson(`/api/drafts/${SOURCE_ID}/accept`, draft);
+    expect(answer.status).toBe(400);
+    expect((await postJson(`/api/drafts/${SOURCE_ID}/save`, draft)).status).toBe(400);
+  });
+
   it('keeps a review in progress without accepting anything', async () => {
     const draft = reviewedDraft();
     const answer = await postJson(`/api/drafts/${SOURCE_ID}/save`, draft);
@@ -142,6 +150,16 @@ describe('saving through the server', () => {
     expect(bundle.text.startsWith('بكين')).toBe(true);
     expect(bundle.accepted).toBe(false);
   });
+});
+
+it('is no part of the Next app: nothing under app/ or the explorer components imports the authoring mode', () => {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  const root = path.join(__dirname, '..');
+  const files = [...walk(path.join(root, 'app')), ...walk(path.join(root, 'components')).filter((f) => !f.includes(`${path.sep}author${path.sep}`))];
+  const offenders = files.filter((f) => /from ['"](?:@\/|(?:\.\.\/)+)(?:components\/author|scripts\/|lib\/accept)/.test(readFileSync(f, 'utf8')));
+  expect(files.length).toBeGreaterThan(10);
+  expect(offenders).toEqual([]);
 });
 
 it('bundles the review page for the browser', async () => {

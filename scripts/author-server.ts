@@ -147,12 +147,13 @@ async function route(req: IncomingMessage, res: ServerResponse, options: AuthorS
   }
   if (method !== 'POST') throw new HttpError(405, 'use POST');
   const body = await readJsonBody(req);
+  const sourceId = (body as { source?: { id?: unknown } } | null)?.source?.id;
+  if (sourceId !== id) throw new HttpError(400, `the draft posted is of source ${JSON.stringify(sourceId)}, not ${id}`);
   const label = `drafts/${id}.json`;
   const draftFile = { [label]: serializeRecords(body) };
   if (action === 'save') {
     const parsed = parseReviewedDraft(body);
     if (parsed.draft === null) return sendJson(res, 422, problemsAnswer(parsed.problems, label));
-    if (parsed.draft.source.id !== id) throw new HttpError(400, `the draft is of source ${parsed.draft.source.id}, not ${id}`);
     const current = path.join(options.dataDir, label);
     writeBatch(options.dataDir, draftFile, { [label]: existsSync(current) ? readFileSync(current, 'utf8') : null });
     return sendJson(res, 200, { ok: true, lines: [`review kept in ${label}`] });
