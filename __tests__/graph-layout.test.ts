@@ -5,10 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { computeGraphLayout, seededRandom } from '@/app/_server/graph-layout';
-import { actorGraph } from '@/lib/graph';
+import { computeGraphLayout, LAYOUT_PANEL, seededRandom } from '@/app/_server/graph-layout';
+import { toCytoscapeElements, type Positions } from '@/components/graph/elements';
+import { estimateNodeLabelSize, FIT_PADDING, fitZoom, heldFontSize, NODE_LABEL, overlappingPairs, type PlacedNode } from '@/components/graph/label-geometry';
+import { actorGraph, type ActorGraph } from '@/lib/graph';
 import { buildIndex } from '@/lib/query';
-import type { Dataset } from '@/lib/schema';
+import type { Actor, Dataset } from '@/lib/schema';
 import { ACTORS, GRAPH } from './graph-fixture';
 
 /** The real records, when present; parsed raw (the validator is lib/load's job, not this test's). */
@@ -18,6 +20,23 @@ function realDataset(): Dataset | null {
   if (!names.every((n) => existsSync(file(n)))) return null;
   const [actors, events, statements, relations] = names.map((n) => JSON.parse(readFileSync(file(n), 'utf8')));
   return { sources: [], texts: {}, actors, events, statements, relations };
+}
+
+/** The graph panel at 1440 × 900 (graph.css: 70vh tall, the main column's width). */
+const DESKTOP_PANEL = { width: 794, height: 630 };
+
+/** Each actor as drawn: its position, its shape's size and its label's estimated box. */
+function placedNodes(graph: ActorGraph, actors: readonly Actor[], positions: Positions): (PlacedNode & { id: string })[] {
+  return toCytoscapeElements(graph, actors, positions).flatMap((el) =>
+    el.group === 'nodes' ? [{ id: el.data.id, ...el.position, size: el.data.size, label: estimateNodeLabelSize(el.data.label) }] : [],
+  );
+}
+
+/** Pairs of actors whose label or shape overlaps the other's at the panel's fit zoom, as "a~b". */
+function clashesAtFit(nodes: readonly (PlacedNode & { id: string })[], panel: { width: number; height: number }) {
+  const zoom = fitZoom(nodes, panel, FIT_PADDING);
+  const clashes = overlappingPairs(nodes, zoom).map(([i, j]) => `${nodes[i]!.id}~${nodes[j]!.id}`);
+  return { zoom, renderedFont: heldFontSize(NODE_LABEL, zoom) * zoom, clashes };
 }
 
 describe('computeGraphLayout', () => {
@@ -55,6 +74,12 @@ describe('computeGraphLayout', () => {
     }
   });
 
+  it('leaves every name clear of the others at the fit zoom of the planned panel', () => {
+    const { renderedFont, clashes } = clashesAtFit(placedNodes(GRAPH, ACTORS, first), LAYOUT_PANEL);
+    expect(renderedFont).toBeGreaterThanOrEqual(12);
+    expect(clashes).toEqual([]);
+  });
+
   it('leaves Math.random as it found it', () => {
     const before = Math.random;
     computeGraphLayout(GRAPH, ACTORS);
@@ -81,6 +106,23 @@ const real = realDataset();
     const ys = points.map((p) => p.y);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThanOrEqual(Math.max(...ys) - Math.min(...ys));
     expect(new Set(points.map((p) => `${p.x},${p.y}`)).size).toBe(points.length);
+  });
+
+  // The legibility contract: at the fit zoom of the panel the layout is planned for (a 1280 × 800 laptop)
+  // and of the 1440 × 900 desktop, every name is drawn at 12 px or more and no actor's two-line label
+  // (box estimated from the face's advance widths, wrapped as the canvas wraps it) overlaps another's
+  // label or shape.
+  it.each([
+    ['planned (1280 × 800)', LAYOUT_PANEL],
+    ['desktop (1440 × 900)', DESKTOP_PANEL],
+  ])('leaves every name legible and clear of the others at the fit zoom of the %s panel', (_, panel) => {
+    const dataset = real!;
+    const graph = actorGraph(buildIndex(dataset));
+    const nodes = placedNodes(graph, dataset.actors, computeGraphLayout(graph, dataset.actors));
+    const { zoom, renderedFont, clashes } = clashesAtFit(nodes, panel);
+    expect(zoom).toBeGreaterThanOrEqual(0.99);
+    expect(renderedFont).toBeGreaterThanOrEqual(12);
+    expect(clashes).toEqual([]);
   });
 });
 
