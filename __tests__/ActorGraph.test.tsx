@@ -1,11 +1,13 @@
 /**
  * The graph component's lifecycle (jsdom + jest-canvas-mock): one Cytoscape
  * instance per mount whatever the props do, listeners that see the latest
- * callbacks, a resize observer, and a clean teardown.
+ * callbacks, a resize observer, labels that follow the zoom once a frame and
+ * wait for the web font, and a clean teardown.
  */
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { ActorGraph, type ActorGraphProps } from '@/components/graph/ActorGraph';
+import { LABEL_FONT, LABEL_FONT_LOADED } from '@/components/graph/style';
 import { ACTORS, GRAPH } from './graph-fixture';
 
 // Wrap the real factory so the test can count instances.
@@ -134,4 +136,95 @@ it('offers zoom and fit controls by name and hides the canvas from assistive tec
   getByRole('button', { name: 'Zoom in' }).click();
   expect(cy.zoom()).toBeCloseTo(Math.min(4, before * 1.25));
   expect(getByTestId('actor-graph-canvas')).toHaveAttribute('aria-hidden', 'true');
+});
+
+/** A node label's size on screen at the current zoom. */
+function renderedFontSize(cy: Core, id: string): number {
+  return Number.parseFloat(cy.$id(id).style('font-size')) * cy.zoom();
+}
+
+it('sizes labels for the zoom at most once a frame, and stops listening on unmount', () => {
+  const frames: FrameRequestCallback[] = [];
+  const raf = jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+  const caf = jest.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+  try {
+    const { unmount } = render(<ActorGraph {...props()} />);
+    const cy = liveCy();
+    const runFrames = () => frames.splice(0).forEach((callback) => callback(0));
+    runFrames();
+    raf.mockClear();
+
+    // A wheel sends many zoom events; the labels are sized once, on the next frame.
+    cy.zoom(0.5);
+    cy.zoom(0.4);
+    cy.zoom(0.25);
+    expect(raf).toHaveBeenCalledTimes(1);
+    runFrames();
+    expect(renderedFontSize(cy, 'john-kerry')).toBeGreaterThanOrEqual(12);
+    expect(renderedFontSize(cy, 'john-kerry')).toBeLessThan(12.1);
+
+    cy.zoom(2);
+    runFrames();
+    expect(renderedFontSize(cy, 'john-kerry')).toBeCloseTo(20, 1);
+
+    // A frame still pending at unmount is cancelled, and the listener goes with the instance.
+    cy.zoom(1);
+    const removeListener = jest.spyOn(cy, 'removeListener');
+    unmount();
+    expect(caf).toHaveBeenCalled();
+    expect(removeListener).toHaveBeenCalledWith('zoom pan', expect.any(Function));
+  } finally {
+    raf.mockRestore();
+    caf.mockRestore();
+  }
+});
+
+describe('the label font', () => {
+  function fakeFonts(load: () => Promise<unknown>) {
+    const fonts = { load: jest.fn(load), ready: Promise.resolve(), check: jest.fn(() => false) };
+    Object.defineProperty(document, 'fonts', { value: fonts, configurable: true });
+    return fonts;
+  }
+  afterEach(() => {
+    delete (document as { fonts?: unknown }).fonts;
+    jest.useRealTimers();
+  });
+
+  it('draws labels once the web font has loaded, measured again with it', async () => {
+    let finish!: () => void;
+    const loading = new Promise<void>((resolve) => (finish = resolve));
+    const fonts = fakeFonts(() => loading.then(() => []));
+    render(<ActorGraph {...props()} />);
+    const cy = liveCy();
+    const china = cy.$id('china');
+    expect(fonts.load).toHaveBeenCalledWith(expect.stringContaining('"Noto Naskh Arabic"'), expect.stringMatching(/[a-z].*[\u0600-\u06ff]/i));
+    expect(Number(china.style('text-opacity'))).toBe(0);
+    expect(Number(china.style('opacity'))).toBe(1);
+
+    await act(async () => {
+      finish();
+      await loading;
+    });
+    expect(Number(china.style('text-opacity'))).toBe(1);
+    expect(china.style('font-family')).toBe(LABEL_FONT_LOADED);
+  });
+
+  it('draws labels in a fallback face if the font is slow, and again once it arrives', async () => {
+    jest.useFakeTimers();
+    let finish!: () => void;
+    const loading = new Promise<void>((resolve) => (finish = resolve));
+    fakeFonts(() => loading.then(() => []));
+    render(<ActorGraph {...props()} />);
+    const china = liveCy().$id('china');
+    act(() => {
+      jest.advanceTimersByTime(3000);
+    });
+    expect(Number(china.style('text-opacity'))).toBe(1);
+    expect(china.style('font-family')).toBe(LABEL_FONT);
+    await act(async () => {
+      finish();
+      await loading;
+    });
+    expect(china.style('font-family')).toBe(LABEL_FONT_LOADED);
+  });
 });

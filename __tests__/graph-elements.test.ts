@@ -18,7 +18,8 @@ import {
   type RelationEdgeData,
 } from '@/components/graph/elements';
 import { KIND_LOOKS } from '@/components/graph/kinds';
-import { GRAPH_STYLE, LABEL_FONT } from '@/components/graph/style';
+import { EDGE_LABELS_FROM_ZOOM, GRAPH_STYLE, LABEL_FONT, LABEL_FONT_LOADED, setLabelFontState, setLabelZoom } from '@/components/graph/style';
+import { MUTED } from '@/components/theme';
 import { ACTORS, GRAPH } from './graph-fixture';
 
 function styledCy() {
@@ -103,13 +104,125 @@ describe('edges', () => {
 
   it('hides edge labels until zoomed in, hovered or focused', () => {
     const cy = styledCy();
-    const edge = cy.$id('john-kerry|wang-yi|meets');
-    expect(Number.parseFloat(edge.style('min-zoomed-font-size'))).toBeGreaterThan(10);
-    edge.addClass('hover');
-    expect(Number.parseFloat(edge.style('min-zoomed-font-size'))).toBe(0);
-    cy.destroy();
+    try {
+      const edge = cy.$id('john-kerry|wang-yi|meets');
+      expect(edge.style('label')).toBe('');
+      zoomLabels(cy, EDGE_LABELS_FROM_ZOOM);
+      expect(edge.style('label')).toBe(RELATION_TYPES.meets.label);
+      zoomLabels(cy, 1);
+      for (const focus of ['hover', 'highlighted', 'selected']) {
+        edge.addClass(focus);
+        expect([focus, edge.style('label')]).toEqual([focus, RELATION_TYPES.meets.label]);
+        edge.removeClass(focus);
+      }
+    } finally {
+      cy.destroy();
+    }
+  });
+
+  it('keeps focused edge labels at least 11 px on screen when zoomed out', () => {
+    const cy = styledCy();
+    try {
+      const edge = cy.$id('john-kerry|wang-yi|meets').addClass('highlighted');
+      for (const zoom of [0.3, 0.65, 1, 2]) {
+        zoomLabels(cy, zoom);
+        expect(Number.parseFloat(edge.style('font-size')) * zoom).toBeGreaterThanOrEqual(11 - 0.01);
+      }
+    } finally {
+      cy.destroy();
+    }
   });
 });
+
+/** What the view does on a zoom: tell the style the zoom, then re-apply it. */
+function zoomLabels(cy: cytoscape.Core, zoom: number): void {
+  setLabelZoom(cy, zoom);
+  cy.style().update();
+}
+
+describe('labels at any zoom', () => {
+  it('hold at least 12 px on screen as the view zooms out, and grow with it up to 20 px', () => {
+    const cy = styledCy();
+    try {
+      const node = cy.$id('john-kerry');
+      const rendered = (zoom: number) => {
+        zoomLabels(cy, zoom);
+        return Number.parseFloat(node.style('font-size')) * zoom;
+      };
+      expect(rendered(1)).toBeCloseTo(12);
+      expect(rendered(0.65)).toBeCloseTo(12, 1);
+      expect(rendered(0.2)).toBeCloseTo(12, 1);
+      expect(rendered(1.5)).toBeCloseTo(18, 1);
+      expect(rendered(4)).toBeCloseTo(20, 1);
+    } finally {
+      cy.destroy();
+    }
+  });
+
+  it('scales the wrap width, margin and background with the font, so a label keeps its shape', () => {
+    const cy = styledCy();
+    try {
+      const node = cy.$id('john-kerry');
+      zoomLabels(cy, 1);
+      const at1 = ['text-max-width', 'text-margin-y', 'text-background-padding'].map((p) => Number.parseFloat(node.style(p)));
+      zoomLabels(cy, 0.5);
+      const atHalf = ['text-max-width', 'text-margin-y', 'text-background-padding'].map((p) => Number.parseFloat(node.style(p)));
+      atHalf.forEach((value, i) => expect(value).toBeCloseTo(2 * at1[i]!, 1));
+    } finally {
+      cy.destroy();
+    }
+  });
+
+  it('keeps dimmed names readable: the shape fades, the label turns muted ink at full opacity', () => {
+    const cy = styledCy();
+    try {
+      const node = cy.$id('mandiant').addClass('dimmed');
+      expect(Number(node.style('opacity'))).toBe(1);
+      expect(Number(node.style('text-opacity'))).toBe(1);
+      expect(Number(node.style('background-opacity'))).toBeLessThan(0.5);
+      expect(node.style('color')).toBe(cytoscapeColor(MUTED));
+    } finally {
+      cy.destroy();
+    }
+  });
+
+  it('hides a decluttered label but shows it again under the pointer', () => {
+    const cy = styledCy();
+    try {
+      const node = cy.$id('mandiant').addClass('label-hidden');
+      expect(Number(node.style('text-opacity'))).toBe(0);
+      node.addClass('hover');
+      expect(Number(node.style('text-opacity'))).toBe(1);
+    } finally {
+      cy.destroy();
+    }
+  });
+
+  it('waits for the web font, then switches spelling so cached label sizes are measured again', () => {
+    const cy = styledCy();
+    try {
+      const china = cy.$id('china');
+      const meets = cy.$id('john-kerry|wang-yi|meets').addClass('highlighted');
+      expect(china.style('font-family')).toBe(LABEL_FONT);
+      setLabelFontState(cy, 'pending');
+      cy.style().update();
+      expect([china, meets].map((el) => Number(el.style('text-opacity')))).toEqual([0, 0]);
+      setLabelFontState(cy, 'loaded');
+      cy.style().update();
+      expect([china, meets].map((el) => Number(el.style('text-opacity')))).toEqual([1, 1]);
+      expect(china.style('font-family')).toBe(LABEL_FONT_LOADED);
+      expect(meets.style('font-family')).toBe(LABEL_FONT_LOADED);
+    } finally {
+      cy.destroy();
+    }
+  });
+});
+
+/** Cytoscape reports colours as rgb(r,g,b). */
+function cytoscapeColor(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+}
 
 describe('relation-type filter', () => {
   it('keeps all nodes and only the listed types, affiliations with member-of', () => {

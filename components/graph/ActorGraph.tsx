@@ -7,12 +7,14 @@
  * technology: its accessible twin is the ActorList, which shares the selection.
  */
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type NodeCollection } from 'cytoscape';
 import type { ActorGraph as ActorGraphData } from '@/lib/graph';
 import type { Actor } from '@/lib/schema';
 import { AFFILIATION, filterByEdgeType, toCytoscapeElements, type Point } from './elements';
-import { selectionClasses } from './selection';
-import { GRAPH_STYLE } from './style';
+import { labelsToHide } from './declutter';
+import { FIT_PADDING } from './label-geometry';
+import { selectionClasses, STATE_CLASSES } from './selection';
+import { GRAPH_STYLE, labelZoomOf, setLabelFontState, setLabelZoom, type LabelFontState } from './style';
 import { syncClasses, syncElements } from './sync';
 import GraphLegend from './GraphLegend';
 import './graph.css';
@@ -66,8 +68,135 @@ export interface ActorGraphProps {
   onSelectEdge: (edgeId: string | null) => void;
 }
 
-const FIT_PADDING = 30;
 const ZOOM_STEP = 1.25;
+/** Below this fit zoom (with every name in) the panel is too narrow for the whole picture with names: see fitWithLabels. */
+const NARROW_FIT_ZOOM = 0.5;
+/** A first view framing a lone selected actor on a phone comes no closer than this. */
+const FOCUS_MAX_ZOOM = 1.25;
+/** Class on a node whose label is left out at this zoom (see ./declutter). */
+const LABEL_HIDDEN = 'label-hidden';
+/** The label face, in both weights the canvas uses, and text that needs its Latin and Arabic files. */
+const LABEL_FACES = ['400 12px "Noto Naskh Arabic"', '700 12px "Noto Naskh Arabic"'];
+const FONT_SAMPLE = 'Ab عربي';
+/** How long labels wait for the web font before they are drawn in a fallback face. */
+const FONT_WAIT_MS = 2500;
+
+/** Only the label's box: what two labels must not share. */
+const LABEL_BOUNDS = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeMainLabels: true,
+  includeSourceLabels: false,
+  includeTargetLabels: false,
+  includeOverlays: false,
+  includeUnderlays: false,
+  includeOutlines: false,
+} as const;
+
+/** Only the node's shape, without the selection ring. */
+const SHAPE_BOUNDS = { includeLabels: false, includeOverlays: false, includeUnderlays: false, includeOutlines: false } as const;
+
+/**
+ * Leaves out the labels that would overlap a more important one, another
+ * actor's shape or the name of a focused relation, or stick out of the view,
+ * at the current zoom and pan (./declutter). Works on the boxes Cytoscape
+ * measured, so with the real font.
+ */
+function declutterLabels(cy: Core): void {
+  if (cy.destroyed()) return;
+  const nodes = cy.nodes();
+  const candidates = nodes.map((node) => ({
+    id: node.id(),
+    box: node.boundingBox(LABEL_BOUNDS),
+    state: STATE_CLASSES.find((name) => node.hasClass(name)) ?? null,
+    activity: Number(node.data('eventCount')) + Number(node.data('statementCount')),
+  }));
+  const obstacles = cy
+    .edges('.selected, .highlighted')
+    .map((edge) => edge.boundingBox(LABEL_BOUNDS))
+    .filter((box) => box.w > 0 && box.h > 0);
+  const shapes = nodes.map((node) => ({ id: node.id(), box: node.boundingBox(SHAPE_BOUNDS) }));
+  const container = cy.container();
+  const within = container && container.clientWidth > 0 && container.clientHeight > 0 ? cy.extent() : null;
+  const hidden = labelsToHide(candidates, { obstacles, shapes, within });
+  cy.batch(() => nodes.forEach((node) => void node.toggleClass(LABEL_HIDDEN, hidden.has(node.id()))));
+}
+
+/** Sizes every label for the current zoom (they hold their size on screen), then declutters them. */
+function refreshLabels(cy: Core): void {
+  if (cy.destroyed()) return;
+  if (labelZoomOf(cy) !== cy.zoom()) {
+    setLabelZoom(cy, cy.zoom());
+    cy.style().update();
+  }
+  declutterLabels(cy);
+}
+
+/**
+ * Fits the shapes of `shown` and the labels of `labelled` in the panel and
+ * returns the zoom. Labels hold their screen size, so their model size
+ * depends on the zoom the fit picks: fit, size the labels for that zoom,
+ * fit again, until the zoom settles (two or three rounds).
+ */
+function fitAround(cy: Core, shown: NodeCollection, labelled: NodeCollection, width: number, height: number, maxZoom = cy.maxZoom()): number {
+  for (let round = 0; round < 5; round++) {
+    const before = cy.zoom();
+    const shapes = shown.boundingBox(SHAPE_BOUNDS);
+    const box = { x1: shapes.x1, y1: shapes.y1, x2: shapes.x2, y2: shapes.y2 };
+    if (labelled.nonempty()) {
+      const labels = labelled.boundingBox(LABEL_BOUNDS);
+      box.x1 = Math.min(box.x1, labels.x1);
+      box.y1 = Math.min(box.y1, labels.y1);
+      box.x2 = Math.max(box.x2, labels.x2);
+      box.y2 = Math.max(box.y2, labels.y2);
+    }
+    const fitted = Math.min((width - 2 * FIT_PADDING) / Math.max(1, box.x2 - box.x1), (height - 2 * FIT_PADDING) / Math.max(1, box.y2 - box.y1));
+    const zoom = Math.min(maxZoom, Math.max(cy.minZoom(), fitted));
+    cy.viewport({ zoom, pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 } });
+    setLabelZoom(cy, zoom);
+    cy.style().update();
+    if (round > 0 && Math.abs(zoom - before) < 0.002) break;
+  }
+  return cy.zoom();
+}
+
+/**
+ * Fits the graph in the panel. A panel about the size the layout was planned
+ * for (app/_server/graph-layout.ts) shows every shape and every name. In a
+ * much narrower one (a phone) fitting every name would shrink the shapes
+ * below a fingertip and pile the names up. There the first view of a page
+ * opened on a selection (?actor=…) frames the focused actors and their
+ * names, and any other fit takes every shape and the focused names; the
+ * other names are drawn where they fit (zoom in for more).
+ */
+function fitWithLabels(cy: Core, { firstView = false }: { firstView?: boolean } = {}): void {
+  const container = cy.container();
+  if (cy.destroyed() || cy.nodes().empty()) return;
+  const width = container?.clientWidth ?? 0;
+  const height = container?.clientHeight ?? 0;
+  if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING) {
+    // Not laid out (or hidden): Cytoscape's own fit copes with an empty box.
+    cy.fit(cy.nodes(), FIT_PADDING);
+  } else if (fitAround(cy, cy.nodes(), cy.nodes(), width, height) < NARROW_FIT_ZOOM) {
+    const focused = cy.nodes('.selected, .highlighted');
+    if (firstView && focused.nonempty()) fitAround(cy, focused, focused, width, height, FOCUS_MAX_ZOOM);
+    else fitAround(cy, cy.nodes(), focused, width, height);
+  }
+  refreshLabels(cy);
+}
+
+/** Resolves once the label face is loaded (or failed to), or null where there is no FontFaceSet (tests). */
+function labelFontLoaded(): Promise<void> | null {
+  const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+  if (!fonts || typeof fonts.load !== 'function') return null;
+  return Promise.all(LABEL_FACES.map((face) => fonts.load(face, FONT_SAMPLE)))
+    .then(() => fonts.ready)
+    .then(
+      () => undefined,
+      () => undefined,
+    );
+}
 
 export function ActorGraph(props: ActorGraphProps) {
   const { graph, actors, positions, selectedActorId, highlightActorIds, selectedEdgeId, relationTypes, showAffiliations = true } = props;
@@ -75,6 +204,8 @@ export function ActorGraph(props: ActorGraphProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const fittedRef = useRef(false);
+  /** The view the first fit chose, to tell whether the reader has moved it since. */
+  const fittedViewRef = useRef<{ zoom: number; x: number; y: number } | null>(null);
   // Listeners are attached once; they read the latest callbacks through this ref.
   const latest = useRef({ onSelectActor: props.onSelectActor, onSelectEdge: props.onSelectEdge });
   useEffect(() => {
@@ -101,6 +232,45 @@ export function ActorGraph(props: ActorGraphProps) {
       boxSelectionEnabled: false,
     });
     cyRef.current = cy;
+    // Labels follow the view at most once a frame, however many events a wheel, pinch or drag sends.
+    let frame = 0;
+    const scheduleLabels = () => {
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        refreshLabels(cy);
+      });
+    };
+    cy.on('zoom pan', scheduleLabels);
+    cy.on('dragfree', 'node', scheduleLabels);
+
+    // Labels are drawn once the web font is there: measured or drawn before, they would keep the fallback
+    // face (see ./style). Shapes draw at once; after FONT_WAIT_MS the labels come in whatever face there is.
+    let unmounted = false;
+    let fontTimer: ReturnType<typeof setTimeout> | undefined;
+    const fontLoad = labelFontLoaded();
+    if (fontLoad) {
+      setLabelFontState(cy, 'pending');
+      const reveal = (state: LabelFontState) => {
+        if (unmounted || cy.destroyed()) return;
+        setLabelFontState(cy, state);
+        cy.style().update();
+        // Still the first fit (the reader has not zoomed or panned)? Fit again with the labels' real sizes.
+        const view = fittedViewRef.current;
+        const pan = cy.pan();
+        if (view && view.zoom === cy.zoom() && view.x === pan.x && view.y === pan.y) {
+          fitWithLabels(cy, { firstView: true });
+          fittedViewRef.current = { zoom: cy.zoom(), ...cy.pan() };
+        } else {
+          refreshLabels(cy);
+        }
+      };
+      fontTimer = setTimeout(() => reveal('fallback'), FONT_WAIT_MS);
+      void fontLoad.then(() => {
+        clearTimeout(fontTimer);
+        reveal('loaded');
+      });
+    }
 
     cy.on('tap', 'node', (e: EventObject) => latest.current.onSelectActor(e.target.id()));
     cy.on('tap', 'edge', (e: EventObject) => {
@@ -127,12 +297,18 @@ export function ActorGraph(props: ActorGraphProps) {
     window.__atharCy = cy;
 
     return () => {
+      unmounted = true;
+      clearTimeout(fontTimer);
+      if (frame !== 0) cancelAnimationFrame(frame);
+      cy.removeListener('zoom pan', scheduleLabels);
+      cy.removeListener('dragfree', 'node', scheduleLabels);
       observer?.disconnect();
       if (window.__atharCy === cy) delete window.__atharCy;
       // Cytoscape may already have destroyed itself on seeing its container leave the DOM.
       if (!cy.destroyed()) cy.destroy();
       cyRef.current = null;
       fittedRef.current = false;
+      fittedViewRef.current = null;
     };
   }, []);
 
@@ -140,16 +316,21 @@ export function ActorGraph(props: ActorGraphProps) {
     const cy = cyRef.current;
     if (!cy) return;
     syncElements(cy, elements);
-    if (!fittedRef.current && elements.length > 0) {
-      cy.fit(undefined, FIT_PADDING);
-      fittedRef.current = true;
-    }
   }, [elements]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     syncClasses(cy, selectionClasses(elements, { selectedActorId, highlightActorIds, selectedEdgeId }));
+    // The first fit waits for the focus classes: on a narrow panel it keeps the focused names in view.
+    if (!fittedRef.current && elements.length > 0) {
+      fitWithLabels(cy, { firstView: true });
+      fittedRef.current = true;
+      fittedViewRef.current = { zoom: cy.zoom(), ...cy.pan() };
+    } else {
+      // Focus decides which labels win where they would overlap.
+      declutterLabels(cy);
+    }
   }, [elements, selectedActorId, highlightActorIds, selectedEdgeId]);
 
   // An actor chosen in the list may be off screen: bring it into view without changing the zoom.
@@ -171,7 +352,9 @@ export function ActorGraph(props: ActorGraphProps) {
     // Zoom about the centre of the view; the container's size is read from the DOM (cy.width() throws before the first resize in some environments).
     cy.zoom({ level, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
   }, []);
-  const fit = useCallback(() => cyRef.current?.fit(undefined, FIT_PADDING), []);
+  const fit = useCallback(() => {
+    if (cyRef.current) fitWithLabels(cyRef.current);
+  }, []);
 
   return (
     <figure className="actor-graph" aria-labelledby={titleId}>
@@ -191,7 +374,8 @@ export function ActorGraph(props: ActorGraphProps) {
       <figcaption className="actor-graph__caption">
         <p>
           Click an actor to select it, a line to select a relation, the background to clear. Relation names appear on
-          hover or when zoomed in. The actor list beside the graph holds the same actors and works with a keyboard.
+          hover or when zoomed in; where actors&apos; names would overlap, the less active ones wait until you zoom in or
+          point at them. The actor list beside the graph holds the same actors and works with a keyboard.
         </p>
         <GraphLegend actors={actors} />
       </figcaption>

@@ -1,0 +1,58 @@
+/** @jest-environment node */
+/** Which labels give way where they would overlap: focus first, then activity; never cut off, never over a shape. */
+import { labelsToHide, type LabelCandidate } from '@/components/graph/declutter';
+import type { Box } from '@/components/graph/label-geometry';
+
+const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
+function candidate(id: string, b: Box, state: LabelCandidate['state'] = null, activity = 0): LabelCandidate {
+  return { id, box: b, state, activity };
+}
+
+describe('labelsToHide', () => {
+  it('hides nothing when no labels overlap', () => {
+    expect(labelsToHide([candidate('a', box(0, 0, 10, 10)), candidate('b', box(20, 0, 30, 10))])).toEqual(new Set());
+  });
+
+  it('keeps the busier of two overlapping labels, and breaks ties by id', () => {
+    const quiet = candidate('quiet', box(0, 0, 10, 10), null, 1);
+    const busy = candidate('busy', box(5, 0, 15, 10), null, 9);
+    expect(labelsToHide([quiet, busy])).toEqual(new Set(['quiet']));
+    expect(labelsToHide([candidate('b', box(0, 0, 10, 10)), candidate('a', box(5, 0, 15, 10))])).toEqual(new Set(['b']));
+  });
+
+  it('lets dimmed labels give way to undimmed ones, however busy', () => {
+    const dimmed = candidate('dimmed', box(0, 0, 10, 10), 'dimmed', 99);
+    const plain = candidate('plain', box(5, 0, 15, 10), null, 0);
+    expect(labelsToHide([dimmed, plain])).toEqual(new Set(['dimmed']));
+  });
+
+  it('always keeps the selected actor, its neighbours and highlighted actors, even over each other', () => {
+    const labels = [
+      candidate('selected', box(0, 0, 10, 10), 'selected'),
+      candidate('neighbour', box(5, 0, 15, 10), 'highlighted'),
+      candidate('other', box(8, 0, 18, 10), null, 50),
+    ];
+    expect(labelsToHide(labels)).toEqual(new Set(['other']));
+  });
+
+  it('gives way to obstacles (focused relation names) and to other actors’ shapes, but not to its own', () => {
+    const label = candidate('a', box(0, 20, 40, 30));
+    expect(labelsToHide([label], { obstacles: [box(30, 25, 50, 35)] })).toEqual(new Set(['a']));
+    expect(labelsToHide([label], { shapes: [{ id: 'b', box: box(35, 0, 45, 22) }] })).toEqual(new Set(['a']));
+    expect(labelsToHide([label], { shapes: [{ id: 'a', box: box(10, 0, 30, 20) }] })).toEqual(new Set());
+    expect(labelsToHide([{ ...label, state: 'highlighted' }], { obstacles: [box(30, 25, 50, 35)] })).toEqual(new Set());
+  });
+
+  it('leaves out labels that would be cut off by the edge of the view, unless focused', () => {
+    const view = box(0, 0, 100, 100);
+    const edge = candidate('edge', box(90, 50, 120, 60));
+    expect(labelsToHide([edge, candidate('inside', box(10, 10, 20, 20))], { within: view })).toEqual(new Set(['edge']));
+    expect(labelsToHide([{ ...edge, state: 'selected' }], { within: view })).toEqual(new Set());
+  });
+
+  it('keeps a gap when asked', () => {
+    const labels = [candidate('a', box(0, 0, 10, 10), null, 2), candidate('b', box(12, 0, 22, 10))];
+    expect(labelsToHide(labels)).toEqual(new Set());
+    expect(labelsToHide(labels, { gap: 4 })).toEqual(new Set(['b']));
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Which node labels to leave out so the ones drawn do not overlap, as plain
+ * data (the view measures the boxes and applies the result as a class).
+ *
+ * The build-time layout keeps every label clear of the others at the
+ * desktop panel's fit zoom, and labels hold their on-screen size as the
+ * user zooms out (./label-geometry). On a narrower panel or further out the
+ * labels grow relative to the picture and would pile up; then the less
+ * important ones are left out, most important first: the selected actor,
+ * its neighbours and the selected event's participants always keep their
+ * names, then undimmed actors, then dimmed ones, busier actors before
+ * quieter ones. Labels that always show (the names of focused relations)
+ * can be passed as obstacles; a label that would cover another actor's
+ * shape or stick out of the view is left out too (unless focused) rather
+ * than drawn half hidden. Zooming in
+ * brings the hidden names back.
+ */
+import { boxesOverlap, type Box } from './label-geometry';
+import type { StateClass } from './selection';
+
+export interface LabelCandidate {
+  id: string;
+  /** The label's box (any one coordinate space for all candidates). */
+  box: Box;
+  /** The node's focus class, if any. */
+  state: StateClass | null;
+  /** Activity (events + statements): breaks ties between labels of the same rank. */
+  activity: number;
+}
+
+/** Rank of a label: higher is drawn first and wins overlaps. */
+function rank(state: StateClass | null): number {
+  if (state === 'selected') return 3;
+  if (state === 'highlighted') return 2;
+  if (state === 'dimmed') return 0;
+  return 1;
+}
+
+/** Labels that are always drawn, whatever they cover. */
+export function keepsLabel(state: StateClass | null): boolean {
+  return state === 'selected' || state === 'highlighted';
+}
+
+export interface DeclutterOptions {
+  /** Boxes always drawn that other labels must not cover (focused relations' names). */
+  obstacles?: readonly Box[];
+  /** The actors' shapes by id: a label must not cover another actor's shape, which is drawn over it or under it. */
+  shapes?: readonly { id: string; box: Box }[];
+  /** The visible area: a label not wholly inside it is left out, unless focused. */
+  within?: Box | null;
+  /** Clear space required between two labels. */
+  gap?: number;
+}
+
+function inside(box: Box, area: Box): boolean {
+  return box.x1 >= area.x1 && box.y1 >= area.y1 && box.x2 <= area.x2 && box.y2 <= area.y2;
+}
+
+/**
+ * Ids of the labels to hide, given every node's label box. Greedy in rank
+ * order (then activity, then id): a label is drawn unless it overlaps one
+ * already drawn, an obstacle or another actor's shape, or comes closer to
+ * one than `gap`, or leaves the visible area; focus labels are drawn
+ * regardless. Deterministic for the
+ * same input.
+ */
+export function labelsToHide(
+  candidates: readonly LabelCandidate[],
+  { obstacles = [], shapes = [], within = null, gap = 0 }: DeclutterOptions = {},
+): Set<string> {
+  const ordered = [...candidates].sort(
+    (a, b) => rank(b.state) - rank(a.state) || b.activity - a.activity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const drawn: Box[] = [...obstacles];
+  const hidden = new Set<string>();
+  for (const candidate of ordered) {
+    if (!keepsLabel(candidate.state)) {
+      const outside = within !== null && !inside(candidate.box, within);
+      const coversShape = shapes.some((shape) => shape.id !== candidate.id && boxesOverlap(shape.box, candidate.box, gap));
+      if (outside || coversShape || drawn.some((box) => boxesOverlap(box, candidate.box, gap))) {
+        hidden.add(candidate.id);
+        continue;
+      }
+    }
+    drawn.push(candidate.box);
+  }
+  return hidden;
+}
