@@ -11,7 +11,6 @@ import { describeFocus, openExplorer, params, regions, tabUntil, watchErrors } f
 const LISTBOX = 'section.explorer-lists [role="listbox"]';
 const OPEN_IN_SOURCE = 'aside.explorer-detail button.panel-open';
 /** A highlight piece of the reader, which is a Tab stop (the first piece of each passage). */
-const READER_PASSAGE = 'section.explorer-reader article.rdr-text [data-ref]';
 /** A highlight piece inside the outlined range. */
 const FOCUSED_PASSAGE = 'section.explorer-reader .rdr-focus [data-ref], section.explorer-reader .rdr-focus[tabindex]';
 

@@ -14,45 +14,23 @@
  * everything and writes nothing. Exit status: 0 accepted (or would be),
  * 1 refused or not written, 2 usage.
  */
-import path from 'node:path';
 import { formatProblem } from '../lib/accept/review';
 import { formatSummary } from '../lib/accept/summary';
-import { defaultDataDir, dirLabel } from '../lib/load';
+import { dirLabel } from '../lib/load';
+import { parseFileDataArgs } from './cli-args';
 import { AcceptFileError, acceptIntoDataDir, readDraftFile } from './accept-files';
 
 const USAGE = 'usage: npm run accept -- <draft.json> [--data DIR] [--dry-run]';
 
-interface Options {
-  draft: string;
-  data: string;
-  dryRun: boolean;
-}
 
-function parseArgs(argv: string[]): Options | string {
-  let draft: string | null = null;
-  let data = defaultDataDir();
-  let dryRun = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--dry-run' || arg === '-n') dryRun = true;
-    else if (arg === '--data') {
-      const value = argv[++i];
-      if (!value) return '--data needs a directory';
-      data = path.resolve(value);
-    } else if (arg.startsWith('--data=')) data = path.resolve(arg.slice('--data='.length));
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (draft === null) draft = path.resolve(arg);
-    else return `one draft at a time (got ${arg} too)`;
-  }
-  return draft === null ? 'which draft? (data/drafts/<id>.json, written by npm run ingest)' : { draft, data, dryRun };
-}
 
 function main(argv: string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
   }
-  const options = parseArgs(argv);
+  const parsed = parseFileDataArgs(argv, 'draft', 'which draft? (data/drafts/<id>.json, written by npm run ingest)');
+  const options = typeof parsed === 'string' ? parsed : { draft: parsed.file, data: parsed.data, dryRun: parsed.dryRun };
   if (typeof options === 'string') {
     console.error(`✗ ${options}\n${USAGE}`);
     return 2;

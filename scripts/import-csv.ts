@@ -20,7 +20,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultDataDir, dirLabel, readDatasetFiles } from '../lib/load';
+import { dirLabel, readDatasetFiles } from '../lib/load';
+import { parseFileDataArgs } from './cli-args';
 import { formatIssue, validateDataset, type DatasetInput } from '../lib/validate';
 import { importEventsCsv } from '../lib/exchange/events-csv-import';
 import { writeFileAtomic } from '../lib/exchange/write-file-atomic';
@@ -32,24 +33,6 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function parseArgs(argv: string[]): { csv: string; data: string; dryRun: boolean } | string {
-  let csv: string | null = null;
-  let data = defaultDataDir();
-  let dryRun = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--dry-run' || arg === '-n') dryRun = true;
-    else if (arg === '--data') {
-      const value = argv[++i];
-      if (!value) return '--data needs a directory';
-      data = path.resolve(value);
-    } else if (arg.startsWith('--data=')) data = path.resolve(arg.slice('--data='.length));
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (csv === null) csv = path.resolve(arg);
-    else return `one CSV file at a time (got ${arg} too)`;
-  }
-  return csv === null ? 'which CSV file?' : { csv, data, dryRun };
-}
 
 function readUtf8(file: string): string {
   try {
@@ -65,7 +48,8 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  const options = parseArgs(argv);
+  const parsed = parseFileDataArgs(argv, 'CSV file', 'which CSV file?');
+  const options = typeof parsed === 'string' ? parsed : { csv: parsed.file, data: parsed.data, dryRun: parsed.dryRun };
   if (typeof options === 'string') {
     console.error(`✗ ${options}\n${USAGE}`);
     return 1;

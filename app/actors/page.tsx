@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getIndex } from '../_server/data';
-import { ACTOR_KIND_LABELS } from '../_server/labels';
+import { ACTOR_KIND_NAMES } from '@/components/panels/labels';
 
 export const metadata: Metadata = { title: 'Actors', description: 'Every actor the source articles mention, named or not.' };
 
@@ -16,7 +16,7 @@ export default function ActorsPage() {
           <li key={a.id}>
             <Link href={`/actors/${a.id}`}>{a.name.en}</Link>{' '}
             <span lang="ar" dir="rtl" className="ar-inline">{a.name.ar}</span>{' '}
-            <span className="tag">{ACTOR_KIND_LABELS[a.kind]}</span>{' '}
+            <span className="tag">{ACTOR_KIND_NAMES[a.kind]}</span>{' '}
             <span className="tag">
               {index.eventsByActor.get(a.id)?.length ?? 0} events · {index.statementsBySpeaker.get(a.id)?.length ?? 0} statements
             </span>
