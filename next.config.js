@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Static export by default: Athar must run from a folder on a briefing laptop
- * with no network. `ATHAR_OUTPUT=standalone` is not used; `next start` serves
- * the same pages for development and tests.
+ * Every page is static. `ATHAR_STATIC_EXPORT=1` writes them as a plain folder
+ * (`out/`) that a briefing laptop can serve with no network; without it,
+ * `next start` serves the same pages for development and tests.
  * @type {import('next').NextConfig}
  */
 const nextConfig = {
