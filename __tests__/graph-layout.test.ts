@@ -19,7 +19,7 @@ function realDataset(): Dataset | null {
   const names = ['actors', 'events', 'statements', 'relations'] as const;
   if (!names.every((n) => existsSync(file(n)))) return null;
   const [actors, events, statements, relations] = names.map((n) => JSON.parse(readFileSync(file(n), 'utf8')));
-  return { sources: [], texts: {}, actors, events, statements, relations };
+  return { sources: [], texts: {}, actors, events, statements, relations, briefings: [] };
 }
 
 /** The graph panel at 1440 × 900 (graph.css: 70vh tall, the main column's width). */

@@ -31,7 +31,7 @@ function statement(id: string, speaker: string, exact: string, gloss: string): S
 
 function dataset(): Dataset {
   return {
-    sources: [], texts: { [SRC]: TEXT }, relations: [],
+    sources: [], texts: { [SRC]: TEXT }, relations: [], briefings: [],
     actors: [
       actor('wang', 'Wang Yi', 'وانغ يي', ['وانغ يي', '"وانغ يي"', 'وانغ']),
       actor('kerry', 'John Kerry', 'جون كيري', ['جون كيري', 'كيري', '"كيري"'], { ar: 'وزير الخارجية الأمريكي', en: 'US Secretary of State', evidence: [p('وزير الخارجية الأمريكي')] }),
@@ -210,7 +210,7 @@ describe('search over the real dataset', () => {
   const read = <T,>(file: string): T[] =>
     fs.existsSync(path.join(DATA, file)) ? (JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8')) as T[]) : [];
   const real = (): Dataset => ({
-    sources: [], texts: {}, relations: [],
+    sources: [], texts: {}, relations: [], briefings: [],
     actors: read<Actor>('actors.json'), events: read<AtharEvent>('events.json'), statements: read<Statement>('statements.json'),
   });
 

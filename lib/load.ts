@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { Dataset } from './schema';
 import { formatIssue, validateDataset, type DatasetInput, type ValidationIssue } from './validate';
 
-/** Folders whose JSON files the validator reads; `briefings` joins this list when it gets a schema. */
-const JSON_FOLDERS = ['', 'sources'] as const;
+/** Folders whose JSON files the validator reads; `briefings` is optional. */
+const JSON_FOLDERS = ['', 'sources', 'briefings'] as const;
 const TEXT_FOLDER = 'sources';
 
 export class DatasetError extends Error {

@@ -7,6 +7,7 @@
  * and anything that is not in a source text is tagged as analyst knowledge.
  */
 import { z } from 'zod';
+import type { Briefing } from './briefing';
 import { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, RELATION_TYPES, type EventType, type RelationType } from './vocabulary';
 
 export { ACTOR_KINDS, EVENT_TYPES, PRECISIONS, RELATION_TYPES, type EventType, type RelationType };
@@ -206,4 +207,6 @@ export interface Dataset {
   events: AtharEvent[];
   statements: Statement[];
   relations: Relation[];
+  /** Briefings from `briefings/<id>.json`, in id order; empty when the folder is absent. */
+  briefings: Briefing[];
 }

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { ActorSchema, EventSchema, RelationSchema, SourceSchema, StatementSchema } from './schema';
 import type { Dataset } from './schema';
 import { checkRules, jsonPath, type Located, type ParsedDataset } from './validate-rules';
+import { checkBriefings, parseBriefings } from './validate-briefings';
 
 /** One problem: the file (relative to the data directory), a JSON path into it, and a sentence saying why. */
 export interface ValidationIssue {
@@ -56,7 +57,7 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
-function parseJson(file: string, content: string, report: Report): unknown {
+export function parseJson(file: string, content: string, report: Report): unknown {
   try {
     return JSON.parse(content) as unknown;
   } catch (error) {
@@ -80,7 +81,7 @@ function isAbsent(raw: unknown, path: readonly PropertyKey[]): boolean {
 }
 
 /** Turns zod's terse issues into sentences, each at the JSON path of the offending field. */
-function reportSchemaIssues(file: string, root: string, raw: unknown, error: z.ZodError, report: Report): void {
+export function reportSchemaIssues(file: string, root: string, raw: unknown, error: z.ZodError, report: Report): void {
   for (const issue of error.issues) {
     const path = jsonPath(root, issue.path);
     // "Invalid input: expected string, received number" → "expected string, received number".
@@ -183,6 +184,8 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     texts: input.texts,
   };
   const texts = checkRules(parsed, report);
+  const briefings = parseBriefings(input, report);
+  checkBriefings(briefings, parsed, texts, report);
 
   if (issues.length > 0) return { dataset: null, issues };
   const values = <T>(records: Located<T>[]) => records.map((record) => record.value);
@@ -194,6 +197,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
       events: values(parsed.events),
       statements: values(parsed.statements),
       relations: values(parsed.relations),
+      briefings: values(briefings),
     },
     issues,
   };

@@ -29,6 +29,7 @@ function main(argv: string[]): number {
       plural(dataset.events.length, 'event'),
       plural(dataset.statements.length, 'statement'),
       plural(dataset.relations.length, 'relation'),
+      plural(dataset.briefings.length, 'briefing'),
     ];
     console.log(`✓ dataset valid: ${counts.join(', ')} (${label})`);
     return 0;

@@ -95,6 +95,7 @@ export function panelDataset(): Dataset {
     events: EVENTS,
     statements: STATEMENTS,
     relations: [],
+    briefings: [],
   };
 }
 

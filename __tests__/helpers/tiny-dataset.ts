@@ -66,5 +66,6 @@ export function tinyDataset(): Dataset {
     events,
     statements,
     relations,
+    briefings: [],
   };
 }
