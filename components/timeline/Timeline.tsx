@@ -5,12 +5,13 @@
  * lib/timeline and is pure; this component holds the visible domain in state
  * and routes every gesture, button and key through those functions.
  */
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Actor } from '@/lib/schema';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
 import { layoutLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
-import { FIT_PADDING, createDayScale, domainAfterScreenGesture, fitDomain, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
+import { FIT_PADDING, clampDomain, createDayScale, domainAfterScreenGesture, fitDomain, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
+import { dayNumber } from '@/lib/day';
 import { timeTicks } from '@/lib/timeline/ticks';
 import { BrushStrip } from './BrushStrip';
 import { accessibleSummary, describeEvent } from './describe';
@@ -55,6 +56,14 @@ export interface TimelineProps {
   onWindowChange(window: TimelineWindow | null): void;
   /** Interface language; 'ar' also lays time out right to left. Defaults to 'en'. */
   locale?: UiLocale;
+  /**
+   * Moves the view to show exactly these days (inclusive ISO days), for a
+   * caller that drives the view, such as a briefing step. Applied when it
+   * changes; zoom, pan and "Fit all" still work until the next change.
+   */
+  viewDomain?: { from: string; to: string };
+  /** How long the move to a new `viewDomain` takes, in ms; 0 (the default) jumps, as under prefers-reduced-motion. */
+  viewTransitionMs?: number;
 }
 
 const DEFAULT_WIDTH = 960;
@@ -85,14 +94,16 @@ export function Timeline(props: TimelineProps) {
   const laterRoom = labelRoom(maxLabelPx / (range[1] - range[0]));
   const fitted = useMemo(() => fitDomain(events, FIT_PADDING, laterRoom), [events, laterRoom]);
   const extentKey = useMemo(() => fitDomain(events)?.join(':') ?? 'none', [events]);
-  const [view, setView] = useState<{ extentKey: string; moved: DayDomain | null }>({ extentKey, moved: null });
-  if (view.extentKey !== extentKey) setView({ extentKey, moved: null });
+  const [view, setView] = useState<{ extentKey: string; moved: DayDomain | null }>(() => ({ extentKey, moved: requestedDomain(props.viewDomain) }));
+  if (view.extentKey !== extentKey) setView({ extentKey, moved: requestedDomain(props.viewDomain) });
   const domain = (view.extentKey === extentKey ? view.moved : null) ?? fitted;
   const updateDomain = (update: (d: DayDomain) => DayDomain) =>
     setView((v) => {
       const current = v.moved ?? fitted;
       return current ? { ...v, moved: update(current) } : v;
     });
+
+  useViewDomain(props.viewDomain, props.viewTransitionMs ?? 0, domain, (moved) => setView((v) => ({ ...v, moved })));
 
   const scale = useMemo(() => createDayScale(domain ?? [0, 1], range, direction), [domain, range, direction]);
   const ticks = useMemo(() => timeTicks(scale, locale), [scale, locale]);
@@ -213,6 +224,53 @@ export function Timeline(props: TimelineProps) {
 function labelRoom(share: number): number {
   const exact = (share * (1 + 2 * FIT_PADDING) - FIT_PADDING) / Math.max(1 - share, 0.1);
   return clamp(exact, 0, 0.3);
+}
+
+/** The domain that shows the days of `viewDomain`, or null for none (or a malformed day). */
+function requestedDomain(viewDomain: { from: string; to: string } | undefined): DayDomain | null {
+  if (!viewDomain) return null;
+  try {
+    const from = dayNumber(viewDomain.from);
+    const to = dayNumber(viewDomain.to) + 1;
+    return from < to ? clampDomain([from, to]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Moves the view when the requested days change: at once, or eased over
+ * `ms` from where the view is now. The first request is already in the
+ * initial state, so a page opened on a step does not sweep in from the fit.
+ */
+function useViewDomain(viewDomain: { from: string; to: string } | undefined, ms: number, current: DayDomain | null, apply: (d: DayDomain) => void): void {
+  const key = viewDomain ? `${viewDomain.from}:${viewDomain.to}` : null;
+  const applied = useRef(key);
+  const latest = useRef({ current, apply, viewDomain });
+  useEffect(() => {
+    latest.current = { current, apply, viewDomain };
+  });
+  useEffect(() => {
+    if (key === applied.current) return;
+    applied.current = key;
+    const target = requestedDomain(latest.current.viewDomain);
+    const from = latest.current.current;
+    if (!target) return;
+    if (ms <= 0 || !from || typeof requestAnimationFrame === 'undefined') {
+      latest.current.apply(target);
+      return;
+    }
+    let frame = 0;
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / ms);
+      const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2; // cubic in-out
+      latest.current.apply([from[0] + (target[0] - from[0]) * e, from[1] + (target[1] - from[1]) * e]);
+      if (t < 1) frame = requestAnimationFrame(step);
+    };
+    frame = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(frame);
+  }, [key, ms]);
 }
 
 function clamp(value: number, min: number, max: number): number {
