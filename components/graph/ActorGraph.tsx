@@ -66,6 +66,14 @@ export interface ActorGraphProps {
    * affiliation.
    */
   onSelectEdge: (edgeId: string | null) => void;
+  /**
+   * For a caller that drives the view (a briefing step): when this list
+   * changes, the view frames these actors and their names (the whole graph
+   * for an empty list). Undefined leaves the view to the reader.
+   */
+  fitActorIds?: readonly string[];
+  /** How long a move to new `fitActorIds` takes, in ms; 0 (the default) jumps, as under prefers-reduced-motion. */
+  fitDurationMs?: number;
 }
 
 const ZOOM_STEP = 1.25;
@@ -343,6 +351,31 @@ export function ActorGraph(props: ActorGraphProps) {
     const view = cy.extent();
     if (x < view.x1 || x > view.x2 || y < view.y1 || y > view.y2) cy.center(node);
   }, [selectedActorId]);
+
+  // A driven view: frame the requested actors. The target comes from fitAround, then the view eases there from where it was.
+  const fitKey = props.fitActorIds?.join(' ');
+  const fitDurationMs = props.fitDurationMs ?? 0;
+  const framedKeyRef = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (!cy || !container || fitKey === undefined || cy.nodes().empty()) return;
+    const { clientWidth: width, clientHeight: height } = container;
+    if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING) return;
+    const ids = new Set(fitKey === '' ? [] : fitKey.split(' '));
+    const framed = ids.size === 0 ? cy.nodes() : cy.nodes().filter((node) => ids.has(node.id()));
+    if (framed.empty()) return;
+    const first = framedKeyRef.current === undefined;
+    framedKeyRef.current = fitKey;
+    const from = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    fitAround(cy, framed, framed, width, height, ids.size === 0 ? cy.maxZoom() : FOCUS_MAX_ZOOM);
+    const to = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    cy.stop(true, false);
+    if (fitDurationMs > 0 && !first) {
+      cy.viewport(from);
+      cy.animate(to, { duration: fitDurationMs, easing: 'ease-in-out-cubic', complete: () => refreshLabels(cy) });
+    } else refreshLabels(cy);
+  }, [fitKey, fitDurationMs]);
 
   const zoomBy = useCallback((factor: number) => {
     const cy = cyRef.current;
