@@ -1,0 +1,85 @@
+'use client';
+/**
+ * "Export timeline (SVG/PNG)" and "Export graph (SVG/PNG)": four buttons
+ * that save the figures as they are on screen, each with its caption naming
+ * the sources. Used by the briefing view; the explorer can place it as is
+ * (see the report to the lead). The timeline is found in the DOM under
+ * `timelineSelector`; the graph is the live Cytoscape instance the graph
+ * component publishes on `window.__atharCy`.
+ */
+import { useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { Source } from '@/lib/schema';
+import { STRINGS } from '@/components/briefing/strings';
+import { figureCaption, figureFileName } from './caption';
+import { downloadBlob, graphPng, svgToPng, timelinePngScale, timelineSvgDocument } from './exportFigure';
+import { graphSvgDocument } from './graphSvg';
+
+export interface FigureExportButtonsProps {
+  /** CSS selector of the element that holds the Timeline component (its plot is the largest SVG inside). */
+  timelineSelector: string;
+  /** The sources the figures draw on, named in every caption. */
+  sources: readonly Source[];
+  /** What the figures show: a period, a briefing step's title; added to caption and file name. */
+  detail?: string;
+  /** The graph's Cytoscape instance; by default the one the graph component publishes. */
+  getCy?: () => Core | undefined;
+  className?: string;
+}
+
+/** The timeline's plot: the largest SVG under the selector (the legend's small icons are SVGs too). */
+export function findTimelineSvg(selector: string): SVGSVGElement | null {
+  const svgs = [...document.querySelectorAll<SVGSVGElement>(`${selector} svg`)];
+  const area = (svg: SVGSVGElement) => {
+    const box = svg.getBoundingClientRect();
+    return box.width * box.height;
+  };
+  return svgs.reduce<SVGSVGElement | null>((best, svg) => (best === null || area(svg) > area(best) ? svg : best), null);
+}
+
+const svgBlob = (text: string) => new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
+
+export function FigureExportButtons({ timelineSelector, sources, detail, getCy = () => window.__atharCy, className }: FigureExportButtonsProps) {
+  const [status, setStatus] = useState('');
+  const caption = (figure: string) => figureCaption({ figure, detail, sources });
+
+  const run = (task: () => Promise<void> | void) => async () => {
+    setStatus('');
+    try {
+      await task();
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const timeline = () => {
+    const svg = findTimelineSvg(timelineSelector);
+    if (!svg) throw new Error(STRINGS.exportUnavailable);
+    return timelineSvgDocument(svg, caption(STRINGS.captionTimeline));
+  };
+  const cy = () => {
+    const instance = getCy();
+    if (!instance || instance.destroyed()) throw new Error(STRINGS.exportUnavailable);
+    return instance;
+  };
+  const name = (what: string, extension: 'svg' | 'png') => figureFileName(what, detail, extension);
+
+  return (
+    <div className={`figure-export${className ? ` ${className}` : ''}`} role="group" aria-label={STRINGS.exportLabel}>
+      <button type="button" onClick={run(() => downloadBlob(svgBlob(timeline().text), name('timeline', 'svg')))}>
+        {STRINGS.exportTimelineSvg}
+      </button>
+      <button type="button" onClick={run(async () => downloadBlob(await svgToPng(timeline(), timelinePngScale()), name('timeline', 'png')))}>
+        {STRINGS.exportTimelinePng}
+      </button>
+      <button type="button" onClick={run(() => downloadBlob(svgBlob(graphSvgDocument(cy(), caption(STRINGS.captionGraph)).text), name('graph', 'svg')))}>
+        {STRINGS.exportGraphSvg}
+      </button>
+      <button type="button" onClick={run(async () => downloadBlob(await graphPng(cy(), caption(STRINGS.captionGraph)), name('graph', 'png')))}>
+        {STRINGS.exportGraphPng}
+      </button>
+      <p className="figure-export-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
