@@ -1,0 +1,67 @@
+'use client';
+/**
+ * The briefing's top bar: where the room is (step N of M and a progress
+ * bar) and the presenter's buttons, which do what the keys do, for a mouse
+ * or a touch screen: previous, next, full screen, the presenter and print
+ * views, and leaving for the explorer at the step's period.
+ */
+import Link from 'next/link';
+import { STRINGS } from './strings';
+import type { StepAction } from './steps';
+
+export interface BriefingControlsProps {
+  briefingId: string;
+  title: string;
+  index: number;
+  count: number;
+  go: (action: StepAction) => void;
+  onFullScreen: () => void;
+  /** Where Esc and "Leave" go: the explorer at the step's period. */
+  leaveHref: string;
+}
+
+export function BriefingControls({ briefingId, title, index, count, go, onFullScreen, leaveHref }: BriefingControlsProps) {
+  const step = index + 1;
+  return (
+    <header className="briefing-top">
+      <div className="briefing-bar">
+        <p className="briefing-kicker">
+          <span className="briefing-kicker-label">{STRINGS.briefing}: </span>
+          {title}
+        </p>
+        <p className="briefing-counter" aria-live="polite" data-testid="briefing-counter">
+          {STRINGS.stepOf(step, count)}
+        </p>
+        <nav className="briefing-buttons" aria-label={STRINGS.controlsLabel}>
+          <button type="button" onClick={() => go({ type: 'previous' })} disabled={index === 0}>
+            ← {STRINGS.previous}
+          </button>
+          <button type="button" onClick={() => go({ type: 'next' })} disabled={step === count}>
+            {STRINGS.next} →
+          </button>
+          <button type="button" onClick={onFullScreen}>
+            {STRINGS.fullScreen}
+          </button>
+          <a href={`/briefing/${briefingId}/presenter?step=${step}`} target="_blank" rel="noopener">
+            {STRINGS.presenterView}
+          </a>
+          <Link href={`/briefing/${briefingId}/print`}>{STRINGS.printView}</Link>
+          <Link href={leaveHref} title={STRINGS.leaveHint}>
+            {STRINGS.leave}
+          </Link>
+        </nav>
+      </div>
+      <div
+        className="briefing-progress"
+        role="progressbar"
+        aria-label={STRINGS.progressLabel}
+        aria-valuemin={1}
+        aria-valuemax={count}
+        aria-valuenow={step}
+        aria-valuetext={STRINGS.stepOf(step, count)}
+      >
+        <div className="briefing-progress-fill" style={{ width: `${(step / count) * 100}%` }} />
+      </div>
+    </header>
+  );
+}
