@@ -1,0 +1,88 @@
+/**
+ * Every step of a briefing on its own landscape page, for "Print / save as
+ * PDF" (a handout, or the PDF sent before the meeting): the step's titles
+ * and narrative, its period and what is in focus with their dates, and the
+ * key passage with its gloss and source citation. Presenter notes stay out.
+ * A server component: the page is static HTML with print styles (./print.css).
+ */
+import type { Briefing } from '@/lib/briefing';
+import type { Actor, Source } from '@/lib/schema';
+import type { TimelineEvent } from '@/lib/timeline-model';
+import { isoDay } from '@/lib/day';
+import { formatFuzzyDate } from '@/components/panels/format-date';
+import { KeyPassage } from './KeyPassage';
+import { focusNames } from './step-context';
+import { STRINGS } from './strings';
+import { PrintButton } from './PrintButton';
+import './briefing.css';
+import './print.css';
+
+export interface BriefingPrintProps {
+  briefing: Briefing;
+  timeline: TimelineEvent[];
+  actors: Actor[];
+  sources: Source[];
+}
+
+function eventDate(event: TimelineEvent): string {
+  return formatFuzzyDate({
+    earliest: event.earliest === null ? null : isoDay(event.earliest),
+    latest: event.latest === null ? null : isoDay(event.latest),
+    precision: event.precision,
+  });
+}
+
+export function BriefingPrint({ briefing, timeline, actors, sources }: BriefingPrintProps) {
+  const eventsById = new Map(timeline.map((e) => [e.id, e]));
+  const count = briefing.steps.length;
+  return (
+    <div className="briefing-print">
+      <div className="print-screen-only">
+        <h1>
+          {STRINGS.printTitle}: {briefing.title.en}
+        </h1>
+        <p>{STRINGS.printHint}</p>
+        <p className="print-actions">
+          <PrintButton />
+          <a href={`/briefing/${briefing.id}`}>{STRINGS.backToBriefing}</a>
+        </p>
+      </div>
+      {briefing.steps.map((step, i) => {
+        const names = focusNames(step, actors, timeline);
+        return (
+          <section key={step.id ?? i} className="print-step" aria-labelledby={`print-step-${i + 1}`}>
+            <p className="print-kicker">
+              {briefing.title.en} · {STRINGS.stepOf(i + 1, count)}
+            </p>
+            <div className="briefing-titles">
+              <h2 id={`print-step-${i + 1}`}>{step.title.en}</h2>
+              <p className="briefing-title-ar" lang="ar" dir="rtl">
+                {step.title.ar}
+              </p>
+            </div>
+            <p className="print-narrative">{step.narrative.en}</p>
+            <p className="briefing-meta">
+              <span>
+                <span className="briefing-meta-label">{STRINGS.window}: </span>
+                {formatFuzzyDate({ earliest: step.window.from, latest: step.window.to, precision: 'day' })}
+              </span>
+              {names.actors.length > 0 && (
+                <span>
+                  <span className="briefing-meta-label">{STRINGS.inFocus}: </span>
+                  {names.actors.join(' · ')}
+                </span>
+              )}
+            </p>
+            <ul className="print-events">
+              {step.focus.events.map((id) => {
+                const event = eventsById.get(id);
+                return <li key={id}>{event ? `${event.title} — ${eventDate(event)}` : id}</li>;
+              })}
+            </ul>
+            <KeyPassage passage={step.keyPassage} gloss={step.gloss} source={sources.find((s) => s.id === step.keyPassage.source)} labelId={`print-passage-${i + 1}`} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
