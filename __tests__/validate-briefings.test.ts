@@ -3,7 +3,7 @@ import path from 'node:path';
 import { BriefingSchema } from '@/lib/briefing';
 import { loadDataset, readDatasetFiles } from '@/lib/load';
 import { formatIssue, validateDataset, type DatasetInput, type ValidationIssue } from '@/lib/validate';
-import { passageWithin } from '@/lib/validate-briefings';
+import { passageWithin } from '@/lib/passage';
 
 const SHIPPED = path.join(__dirname, '..', 'data');
 const FIXTURE = path.join(__dirname, 'fixtures', 'valid');

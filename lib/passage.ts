@@ -72,3 +72,8 @@ export function passageProblem(passage: Passage, text: string): string | null {
 export function passagesOverlap(a: Passage, b: Passage): boolean {
   return a.source === b.source && a.position.start < b.position.end && b.position.start < a.position.end;
 }
+
+/** Whether `inner` lies within `outer` in the same source: a shorter excerpt of a passage is still that passage's evidence. */
+export function passageWithin(inner: Passage, outer: Passage): boolean {
+  return inner.source === outer.source && inner.position.start >= outer.position.start && inner.position.end <= outer.position.end;
+}

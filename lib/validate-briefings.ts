@@ -7,9 +7,9 @@
  */
 import { BRIEFING_FILE, BriefingSchema, type Briefing, type BriefingStep } from './briefing';
 import { dayNumber } from './day';
-import { passageProblem } from './passage';
+import { passageProblem, passageWithin } from './passage';
 import { eventInWindow } from './query';
-import type { AtharEvent, Passage, Statement } from './schema';
+import type { AtharEvent, Statement } from './schema';
 import { parseJson, reportSchemaIssues, type DatasetInput, type Report } from './validate';
 import type { Located, ParsedDataset } from './validate-rules';
 
@@ -36,11 +36,6 @@ export function parseBriefings(input: DatasetInput, report: Report): Located<Bri
     briefings.push({ value: result.data, file, at: '$' });
   }
   return briefings;
-}
-
-/** Whether `inner` lies within `outer` in the same source: a shorter excerpt of recorded evidence is still that evidence. */
-export function passageWithin(inner: Passage, outer: Passage): boolean {
-  return inner.source === outer.source && inner.position.start >= outer.position.start && inner.position.end <= outer.position.end;
 }
 
 /** Day number of an ISO day, or null when it is not a real calendar day (the schema only checks the shape). */
