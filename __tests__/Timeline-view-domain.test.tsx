@@ -48,6 +48,16 @@ describe('Timeline viewDomain', () => {
     expect(caption()).toContain('1 Jun – 31 Aug 2013');
   });
 
+  it('moves from where it was when new events come with a new request', () => {
+    jest.useFakeTimers();
+    const { caption, rerender, props } = setup({ viewDomain: { from: '2013-02-01', to: '2013-02-28' }, viewTransitionMs: 400 });
+    rerender(<Timeline {...props} events={EVENTS.slice(1)} viewDomain={{ from: '2013-06-01', to: '2013-08-31' }} viewTransitionMs={400} />);
+    act(() => void jest.advanceTimersByTime(200));
+    expect(caption()).not.toContain('1 Jun – 31 Aug 2013');
+    act(() => void jest.advanceTimersByTime(400));
+    expect(caption()).toContain('1 Jun – 31 Aug 2013');
+  });
+
   it('leaves zoom and "Fit all" to the analyst between requests', async () => {
     const user = userEvent.setup();
     const { caption } = setup({ viewDomain: { from: '2013-03-01', to: '2013-03-31' } });

@@ -95,7 +95,8 @@ export function Timeline(props: TimelineProps) {
   const fitted = useMemo(() => fitDomain(events, FIT_PADDING, laterRoom), [events, laterRoom]);
   const extentKey = useMemo(() => fitDomain(events)?.join(':') ?? 'none', [events]);
   const [view, setView] = useState<{ extentKey: string; moved: DayDomain | null }>(() => ({ extentKey, moved: requestedDomain(props.viewDomain) }));
-  if (view.extentKey !== extentKey) setView({ extentKey, moved: requestedDomain(props.viewDomain) });
+  // A driven view keeps its place when the events change (a briefing step brings its own events), so the move to the new days starts from there.
+  if (view.extentKey !== extentKey) setView({ extentKey, moved: props.viewDomain ? (view.moved ?? requestedDomain(props.viewDomain)) : null });
   const domain = (view.extentKey === extentKey ? view.moved : null) ?? fitted;
   const updateDomain = (update: (d: DayDomain) => DayDomain) =>
     setView((v) => {
