@@ -67,10 +67,10 @@ export function captionHeight(count: number, fontSize = CAPTION_FONT): number {
 
 /** The timeline's SVG as it is on screen, styles inlined, on a white page with its caption under it. */
 export function timelineSvgDocument(svg: SVGSVGElement, caption: readonly string[]): { text: string; width: number; height: number } {
+  // The SVG's own size, in the units its content is drawn in (on screen a CSS zoom may scale the box); else its box.
   const box = svg.getBoundingClientRect();
-  // The drawn size, else the attributes (an SVG not laid out, as in tests).
-  const width = Math.ceil(box.width || Number(svg.getAttribute('width')) || 0);
-  const plotHeight = Math.ceil(box.height || Number(svg.getAttribute('height')) || 0);
+  const width = Math.ceil(Number(svg.getAttribute('width')) || box.width);
+  const plotHeight = Math.ceil(Number(svg.getAttribute('height')) || box.height);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   const lines = captionLines(caption, width);
