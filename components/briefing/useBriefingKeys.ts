@@ -30,7 +30,12 @@ export function useBriefingKeys(onCommand: (command: KeyCommand) => void): void 
       latest.current(command);
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // Marks the page as listening, so a test does not press keys into a page still hydrating.
+    document.documentElement.dataset.briefingKeys = 'ready';
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      delete document.documentElement.dataset.briefingKeys;
+    };
   }, []);
 }
 

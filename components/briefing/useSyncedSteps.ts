@@ -14,12 +14,18 @@ export function channelName(briefingId: string): string {
   return `athar-briefing-${briefingId}`;
 }
 
-export type ChannelMessage = { type: 'step'; index: number } | { type: 'hello' };
+/**
+ * `step`: a window moved, the others follow. `hello`: a window opened and
+ * asks where the others are. `here`: the answer, which the new window takes
+ * only if it has not moved itself since asking (an answer that arrives late
+ * must not undo a press).
+ */
+export type ChannelMessage = { type: 'step'; index: number } | { type: 'hello' } | { type: 'here'; index: number };
 
 function isMessage(data: unknown): data is ChannelMessage {
   if (typeof data !== 'object' || data === null || !('type' in data)) return false;
   if (data.type === 'hello') return true;
-  return data.type === 'step' && 'index' in data && typeof data.index === 'number';
+  return (data.type === 'step' || data.type === 'here') && 'index' in data && typeof data.index === 'number';
 }
 
 export interface SyncedSteps {
@@ -36,6 +42,7 @@ export function useSyncedSteps(briefingId: string, count: number, initialIndex: 
     latest.current = state;
   });
   const channel = useRef<BroadcastChannel | null>(null);
+  const movedHere = useRef(false);
 
   useEffect(() => {
     // Old browsers and jsdom have no BroadcastChannel: the window then simply presents alone.
@@ -47,12 +54,17 @@ export function useSyncedSteps(briefingId: string, count: number, initialIndex: 
       if (!isMessage(message)) return;
       // Remote steps are applied without echoing them back, so two windows never ping-pong.
       if (message.type === 'step') dispatch({ type: 'goto', index: message.index });
-      else ch.postMessage({ type: 'step', index: latest.current.index } satisfies ChannelMessage);
+      else if (message.type === 'here') {
+        if (!movedHere.current) dispatch({ type: 'goto', index: message.index });
+      } else ch.postMessage({ type: 'here', index: latest.current.index } satisfies ChannelMessage);
     };
     ch.postMessage({ type: 'hello' } satisfies ChannelMessage);
+    // Tells an end-to-end test (and a curious presenter) that this window now listens.
+    document.documentElement.dataset.briefingSync = 'on';
     return () => {
       ch.close();
       channel.current = null;
+      delete document.documentElement.dataset.briefingSync;
     };
   }, [briefingId]);
 
@@ -60,6 +72,7 @@ export function useSyncedSteps(briefingId: string, count: number, initialIndex: 
     const next = stepReducer(latest.current, action);
     if (next === latest.current) return;
     latest.current = next;
+    movedHere.current = true;
     dispatch({ type: 'goto', index: next.index });
     channel.current?.postMessage({ type: 'step', index: next.index } satisfies ChannelMessage);
   }, []);
