@@ -6,6 +6,7 @@
  * views, and leaving for the explorer at the step's period.
  */
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { STRINGS } from './strings';
 import type { StepAction } from './steps';
 
@@ -18,9 +19,11 @@ export interface BriefingControlsProps {
   onFullScreen: () => void;
   /** Where Esc and "Leave" go: the explorer at the step's period. */
   leaveHref: string;
+  /** The figure-export buttons, offered in a disclosure so they take no room on the slide. */
+  children?: ReactNode;
 }
 
-export function BriefingControls({ briefingId, title, index, count, go, onFullScreen, leaveHref }: BriefingControlsProps) {
+export function BriefingControls({ briefingId, title, index, count, go, onFullScreen, leaveHref, children }: BriefingControlsProps) {
   const step = index + 1;
   return (
     <header className="briefing-top">
@@ -46,6 +49,12 @@ export function BriefingControls({ briefingId, title, index, count, go, onFullSc
             {STRINGS.presenterView}
           </a>
           <Link href={`/briefing/${briefingId}/print`}>{STRINGS.printView}</Link>
+          {children && (
+            <details className="briefing-export-menu">
+              <summary>{STRINGS.exportLabel}</summary>
+              {children}
+            </details>
+          )}
           <Link href={leaveHref} title={STRINGS.leaveHint}>
             {STRINGS.leave}
           </Link>

@@ -20,7 +20,7 @@ import { formatFuzzyDate } from '@/components/panels/format-date';
 import { FigureExportButtons } from '@/components/export/FigureExportButtons';
 import { BriefingControls } from './BriefingControls';
 import { KeyPassage } from './KeyPassage';
-import { focusNames, graphFocus, stepSources } from './step-context';
+import { eventsForStep, focusNames, graphFocus, stepSources } from './step-context';
 import { explorerHref, paddedWindow, parseStepParam, type StepAction } from './steps';
 import { STRINGS } from './strings';
 import { scrollToFocus } from './scrollToFocus';
@@ -69,6 +69,7 @@ export default function BriefingView(props: BriefingViewProps) {
   });
 
   const viewDomain = useMemo(() => paddedWindow(step.window), [step.window]);
+  const stepEvents = useMemo(() => eventsForStep(step, timeline, viewDomain), [step, timeline, viewDomain]);
   const focusActors = useMemo(() => graphFocus(step, timeline), [step, timeline]);
   const names = useMemo(() => focusNames(step, actors, timeline), [step, actors, timeline]);
   const figureSources = useMemo(() => stepSources(step, timeline, eventSources, sources), [step, timeline, eventSources, sources]);
@@ -92,7 +93,9 @@ export default function BriefingView(props: BriefingViewProps) {
         go={go}
         onFullScreen={toggleFullScreen}
         leaveHref={leaveHref}
-      />
+      >
+        <FigureExportButtons timelineSelector=".briefing-timeline" sources={figureSources} detail={step.title.en} className="briefing-export" />
+      </BriefingControls>
       {noticeShown && (
         <p className="notice briefing-notice" role="status">
           {STRINGS.stepNotice(initial.raw ?? '', count)}{' '}
@@ -127,7 +130,7 @@ export default function BriefingView(props: BriefingViewProps) {
           <section ref={timelineBox} className="briefing-timeline" aria-label={STRINGS.timelineHeading}>
             <div className="briefing-timeline-scale">
               <Timeline
-                events={timeline}
+                events={stepEvents}
                 actors={actors}
                 lanesMode={lanesMode}
                 onLanesModeChange={setLanesMode}
@@ -160,7 +163,6 @@ export default function BriefingView(props: BriefingViewProps) {
         </div>
         <aside className="briefing-side">
           <KeyPassage passage={step.keyPassage} gloss={step.gloss} source={source} labelId="briefing-passage-label" />
-          <FigureExportButtons timelineSelector=".briefing-timeline" sources={figureSources} detail={step.title.en} className="briefing-export" />
         </aside>
       </div>
       <p className="briefing-keys">{STRINGS.keysHelp}</p>

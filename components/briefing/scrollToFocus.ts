@@ -1,19 +1,19 @@
 /**
- * The timeline of a whole dataset is taller than a slide's share of the
- * screen, so the briefing shows it in a box that scrolls, and each step
- * scrolls the box to the events it is about: the first highlighted glyph
- * lands a third of the way down, with the rows around it in view.
+ * The timeline of a step can be taller than a slide's share of the screen,
+ * so the briefing shows it in a box that scrolls, and each step scrolls the
+ * box to the plot: the toolbar above it (zoom, lanes) is for the explorer's
+ * desk, the axis with its dates is what the room needs. When the step's
+ * first event would sit low in the box, the box scrolls on to put it a
+ * third of the way down instead.
  */
 export function scrollToFocus(container: HTMLElement | null, smooth: boolean): void {
   if (!container) return;
-  const glyphs = [...container.querySelectorAll<SVGGElement>('[data-emphasis="highlighted"]')];
-  if (glyphs.length === 0) return;
   const box = container.getBoundingClientRect();
-  const tops = glyphs.map((glyph) => glyph.getBoundingClientRect().top - box.top + container.scrollTop);
-  const bottoms = glyphs.map((glyph) => glyph.getBoundingClientRect().bottom - box.top + container.scrollTop);
-  const first = Math.min(...tops);
-  const last = Math.max(...bottoms);
-  // All of the focus when it fits, else its start a third of the way down.
-  const top = last - first < box.height * 0.8 ? (first + last) / 2 - box.height / 2 : first - box.height / 3;
+  const offset = (element: Element) => element.getBoundingClientRect().top - box.top + container.scrollTop;
+  const plot = container.querySelector('svg[role="presentation"]');
+  const base = plot ? offset(plot) : 0;
+  const glyphs = [...container.querySelectorAll('[data-emphasis="highlighted"]')];
+  const first = glyphs.length > 0 ? Math.min(...glyphs.map(offset)) : base;
+  const top = first - base > box.height * 0.6 ? first - box.height / 3 : base;
   container.scrollTo({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'auto' });
 }

@@ -48,3 +48,17 @@ export function stepSources(
   for (const event of events) if (meets(event, from, to)) for (const id of eventSources[event.id] ?? []) ids.add(id);
   return sources.filter((s) => ids.has(s.id));
 }
+
+/**
+ * The events a step's timeline draws: those in focus, and those with both
+ * ends known that meet the days on screen. The dataset's open-ended events
+ * ("for months", "for a long time") meet every earlier period; drawn on
+ * every step they would fill a slide with the same long bars and push the
+ * step's own events out of sight, so they appear when a step is about them.
+ */
+export function eventsForStep(step: BriefingStep, events: readonly TimelineEvent[], shown: { from: string; to: string }): TimelineEvent[] {
+  const focus = new Set(step.focus.events);
+  const from = dayNumber(shown.from);
+  const to = dayNumber(shown.to);
+  return events.filter((e) => focus.has(e.id) || (e.earliest !== null && e.latest !== null && meets(e, from, to)));
+}
