@@ -35,7 +35,7 @@ function parseSvg(text: string): Document {
 describe('figure captions', () => {
   it('names each source by its titles and publication date, an inferred date marked as such', () => {
     expect(sourceLine(byId('aljazeera-2013-05-15'))).toBe(
-      "Progress in America's cyber talks with China (تقدم بمحادثات أميركا الإلكترونية مع الصين), published 15 May 2013, 12:06 (UTC+03:00)",
+      "Progress in America's cyber talks with China (\u2068تقدم بمحادثات أميركا الإلكترونية مع الصين\u2069), published 15 May 2013, 12:06 (UTC+03:00)",
     );
     expect(sourceLine(byId('kerry-beijing-2013-04-13'))).toMatch(/published 13 April 2013 \(date only\) \(date inferred by the analyst\)$/);
   });

@@ -20,7 +20,8 @@ export interface CaptionInput {
 /** One line per source, in id order: "English title (Arabic title), published 15 May 2013, 12:06 (UTC+03:00)". */
 export function sourceLine(source: Source): string {
   const inferred = source.publication.basis === 'inferred';
-  return `${source.title.en} (${source.title.ar}), ${STRINGS.captionPublished(formatPublication(source.publication), inferred)}`;
+  // The Arabic title is isolated (U+2068 … U+2069) so the bidi algorithm does not pull the brackets and date around it.
+  return `${source.title.en} (\u2068${source.title.ar}\u2069), ${STRINGS.captionPublished(formatPublication(source.publication), inferred)}`;
 }
 
 /** The caption as lines: the figure, "Sources:", one line per source, and where the figure was made. */
