@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -194,4 +195,16 @@ test('the printed PDF has one landscape page per step', async ({ page }) => {
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
   expect(pages).toHaveLength(COUNT);
   await snap(page, 'briefing-print', { fullPage: false });
+});
+
+test('the briefing, presenter and print pages have no serious accessibility violation', async ({ page }) => {
+  for (const path of [`${URL}?step=5`, `${URL}/presenter`, `${URL}/print`]) {
+    await page.goto(path);
+    if (!path.endsWith('/print')) await listening(page);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expect(page.locator('h1')).toHaveCount(1);
+  }
 });
