@@ -10,19 +10,32 @@ import { ACTORS, GRAPH } from './graph-fixture';
 
 const PANEL = { width: 800, height: 600 };
 let restore: (() => void)[] = [];
+/** Resize observers the component made, to play a panel resize to them (jsdom has none). */
+let observers: (() => void)[] = [];
 beforeAll(() => {
-  for (const [key, value] of [
-    ['clientWidth', PANEL.width],
-    ['clientHeight', PANEL.height],
-  ] as const) {
-    const before = Object.getOwnPropertyDescriptor(Element.prototype, key)!;
-    Object.defineProperty(Element.prototype, key, { configurable: true, get: () => value });
-    restore.push(() => Object.defineProperty(Element.prototype, key, before));
+  for (const key of ['width', 'height'] as const) {
+    const name = key === 'width' ? 'clientWidth' : 'clientHeight';
+    const before = Object.getOwnPropertyDescriptor(Element.prototype, name)!;
+    Object.defineProperty(Element.prototype, name, { configurable: true, get: () => PANEL[key] });
+    restore.push(() => Object.defineProperty(Element.prototype, name, before));
   }
+  globalThis.ResizeObserver = class {
+    constructor(callback: () => void) {
+      observers.push(callback);
+    }
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
 });
 afterAll(() => {
   restore.forEach((undo) => undo());
   restore = [];
+  delete (globalThis as { ResizeObserver?: unknown }).ResizeObserver;
+});
+beforeEach(() => {
+  observers = [];
+  Object.assign(PANEL, { width: 800, height: 600 });
 });
 
 /** Actors spread on a wide grid, so framing a few of them zooms in. */
@@ -81,4 +94,15 @@ it('frames the whole graph for an empty list', () => {
   const { rerender } = render(<ActorGraph {...props({ fitActorIds: ['john-kerry'] })} />);
   rerender(<ActorGraph {...props({ fitActorIds: [] })} />);
   expect(ACTORS.every((a) => inView(a.id))).toBe(true);
+});
+
+it('frames the same actors again when the panel changes size (full screen)', () => {
+  render(<ActorGraph {...props({ fitActorIds: ['hackers'], fitDurationMs: 500 })} />);
+  const before = { ...cy().$id('hackers').renderedPosition() };
+  expect(before.x).toBeCloseTo(PANEL.width / 2, -1);
+  Object.assign(PANEL, { width: 1600, height: 900 });
+  observers.forEach((callback) => callback());
+  expect(cy().animated()).toBe(false);
+  expect(cy().$id('hackers').renderedPosition().x).toBeGreaterThan(before.x + 300);
+  expect(inView('hackers')).toBe(true);
 });

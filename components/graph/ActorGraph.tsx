@@ -360,21 +360,37 @@ export function ActorGraph(props: ActorGraphProps) {
     const cy = cyRef.current;
     const container = containerRef.current;
     if (!cy || !container || fitKey === undefined || cy.nodes().empty()) return;
-    const { clientWidth: width, clientHeight: height } = container;
-    if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING) return;
     const ids = new Set(fitKey === '' ? [] : fitKey.split(' '));
     const framed = ids.size === 0 ? cy.nodes() : cy.nodes().filter((node) => ids.has(node.id()));
     if (framed.empty()) return;
+    const frame = (duration: number) => {
+      const { clientWidth: width, clientHeight: height } = container;
+      if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING) return;
+      const from = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      fitAround(cy, framed, framed, width, height, ids.size === 0 ? cy.maxZoom() : FOCUS_MAX_ZOOM);
+      const to = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      cy.stop(true, false);
+      if (duration > 0) {
+        cy.viewport(from);
+        cy.animate(to, { duration, easing: 'ease-in-out-cubic', complete: () => refreshLabels(cy) });
+      } else refreshLabels(cy);
+    };
     const first = framedKeyRef.current === undefined;
     framedKeyRef.current = fitKey;
-    const from = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-    fitAround(cy, framed, framed, width, height, ids.size === 0 ? cy.maxZoom() : FOCUS_MAX_ZOOM);
-    const to = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-    cy.stop(true, false);
-    if (fitDurationMs > 0 && !first) {
-      cy.viewport(from);
-      cy.animate(to, { duration: fitDurationMs, easing: 'ease-in-out-cubic', complete: () => refreshLabels(cy) });
-    } else refreshLabels(cy);
+    frame(first ? 0 : fitDurationMs);
+    // The panel changes size when the presenter goes full screen: frame the same actors again, at once.
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            const now = `${container.clientWidth}x${container.clientHeight}`;
+            if (now === size) return;
+            size = now;
+            frame(0);
+          });
+    observer?.observe(container);
+    return () => observer?.disconnect();
   }, [fitKey, fitDurationMs]);
 
   const zoomBy = useCallback((factor: number) => {
