@@ -14,6 +14,7 @@ import { STRINGS } from '@/components/briefing/strings';
 import { figureCaption, figureFileName } from './caption';
 import { downloadBlob, graphPng, svgToPng, timelinePngScale, timelineSvgDocument } from './exportFigure';
 import { graphSvgDocument } from './graphSvg';
+import './figure-export.css';
 
 export interface FigureExportButtonsProps {
   /** CSS selector of the element that holds the Timeline component (its plot is the largest SVG inside). */
