@@ -197,14 +197,16 @@ test('the printed PDF has one landscape page per step', async ({ page }) => {
   await snap(page, 'briefing-print', { fullPage: false });
 });
 
-test('the briefing, presenter and print pages have no serious accessibility violation', async ({ page }) => {
-  for (const path of [`${URL}?step=5`, `${URL}/presenter`, `${URL}/print`]) {
+test('the briefing, presenter, print and index pages have no serious accessibility violation', async ({ page }) => {
+  for (const path of [`${URL}?step=5`, `${URL}/presenter`, `${URL}/print`, '/briefing']) {
     await page.goto(path);
-    if (!path.endsWith('/print')) await listening(page);
+    if (path.startsWith(`${URL}?`) || path.endsWith('/presenter')) await listening(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await expect(page.locator('h1')).toHaveCount(1);
   }
+  await page.getByRole('link', { name: 'Present', exact: true }).click();
+  await expect(page.getByTestId('briefing-counter')).toHaveText(`Step 1 of ${COUNT}`);
 });

@@ -44,6 +44,12 @@ export interface BriefingStrings {
   resetTimer: string;
   openAudience: string;
   syncHint: string;
+  // Index of briefings
+  indexTitle: string;
+  indexIntro: string;
+  indexEmpty: string;
+  steps: (count: number) => string;
+  present: string;
   // Print
   printTitle: string;
   printButton: string;
@@ -111,6 +117,11 @@ export const BRIEFING_STRINGS: Record<BriefingLocale, BriefingStrings> = {
     resetTimer: 'Reset timer',
     openAudience: 'Open the audience window',
     syncHint: 'Stays in step with the audience window in this browser; either window can advance.',
+    indexTitle: 'Briefings',
+    indexIntro: 'Stories told step by step over the dataset, every step backed by a source passage. Present full screen, open the presenter view on a second window, or print one step per page.',
+    indexEmpty: 'No briefing yet: add one as data/briefings/<id>.json.',
+    steps: (count) => `${count} step${count === 1 ? '' : 's'}`,
+    present: 'Present',
     printTitle: 'Print version',
     printButton: 'Print / save as PDF',
     printHint: 'One step per landscape page, with its passage and source.',
