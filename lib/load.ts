@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from './schema';
 import { formatIssue, validateDataset, type DatasetInput, type ValidationIssue } from './validate';
+import { invalidUtf8Offset, notUtf8Message } from './validate-text';
 
 /** Folders whose JSON files the validator reads; `briefings` is optional. */
 const JSON_FOLDERS = ['', 'sources', 'briefings'] as const;
@@ -69,6 +70,9 @@ export function readDatasetFiles(dir: string): DatasetInput {
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   for (const file of datasetFiles(dir)) {
     const bytes = readFileSync(path.join(dir, file));
+    // The decoder below would replace bad bytes silently; the validator refuses the file instead.
+    const bad = invalidUtf8Offset(bytes);
+    if (bad >= 0) (input.notUtf8 ??= {})[file] = notUtf8Message(bytes, bad);
     if (file.endsWith('.json')) {
       input.json[file] = decoder.decode(bytes);
     } else {

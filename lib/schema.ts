@@ -54,7 +54,21 @@ export const AnalystNoteSchema = z
   })
   .strict();
 
-export const BilingualSchema = z.object({ ar: z.string().min(1), en: z.string().min(1) }).strict();
+/**
+ * The longest name or title a record may carry, in UTF-16 code units. A
+ * name is read in a graph label, a list row and a heading; past a few lines
+ * it is no longer a name but pasted text (or a hostile payload that would
+ * push every layout apart), and belongs in a summary or a note.
+ */
+export const NAME_MAX = 300;
+
+/** A name or title: non-empty, at most NAME_MAX code units. */
+export const NameSchema = z
+  .string()
+  .min(1)
+  .max(NAME_MAX, `a name or title is at most ${NAME_MAX} characters; longer text belongs in a summary or an analyst note`);
+
+export const BilingualSchema = z.object({ ar: NameSchema, en: NameSchema }).strict();
 
 export const SourceSchema = z
   .object({
@@ -94,12 +108,12 @@ export const ActorSchema = z
     /** `ar` as the text writes it (or a descriptive phrase from the text for unnamed actors). */
     name: BilingualSchema,
     /** Every surface form the texts use, verbatim (e.g. `الولاياتالمتحدة` glued, `وانغ`). */
-    aliases: z.array(z.string().min(1)).min(1),
+    aliases: z.array(NameSchema).min(1),
     kind: z.enum(ACTOR_KINDS),
     /** ISO 3166-1 alpha-2 country the actor belongs to, or null (international, unknown). */
     country: z.string().regex(/^[A-Z]{2}$/).nullable(),
     affiliation: z.object({ actor: IdSchema, evidence: z.array(PassageSchema).min(1) }).strict().nullable(),
-    role: z.object({ ar: z.string().min(1), en: z.string().min(1), evidence: z.array(PassageSchema).min(1) }).strict().nullable(),
+    role: z.object({ ar: NameSchema, en: NameSchema, evidence: z.array(PassageSchema).min(1) }).strict().nullable(),
     /** Where the texts mention the actor; at least one, so every actor traces to a passage. */
     mentions: z.array(PassageSchema).min(1),
     analystNotes: z.array(AnalystNoteSchema),
@@ -142,7 +156,7 @@ export const EventSchema = z
     /** CAMEO code: the root of the type (two digits) or a finer code under it (e.g. `112` accuse). */
     cameo: z.string().regex(/^\d{2,4}$/),
     status: z.enum(['occurred', 'expected', 'ongoing']),
-    title: z.object({ en: z.string().min(1), ar: z.string().min(1) }).strict(),
+    title: z.object({ en: NameSchema, ar: NameSchema }).strict(),
     summary: z.string().min(1),
     date: FuzzyDateSchema,
     participants: z.array(ParticipantSchema).min(1),

@@ -12,6 +12,7 @@ import { ActorSchema, EventSchema, RelationSchema, SourceSchema, StatementSchema
 import type { Dataset } from './schema';
 import { checkRules, jsonPath, type Located, type ParsedDataset } from './validate-rules';
 import { checkBriefings, parseBriefings } from './validate-briefings';
+import { checkJsonStrings, loneSurrogateAt } from './validate-text';
 
 /** One problem: the file (relative to the data directory), a JSON path into it, and a sentence saying why. */
 export interface ValidationIssue {
@@ -32,6 +33,8 @@ export interface DatasetInput {
   json: Record<string, string>;
   /** Raw texts by file name under `sources/` (the Source record's `textFile`). */
   texts: Record<string, RawText>;
+  /** Files (paths as in `json`, or `sources/<textFile>`) whose bytes are not UTF-8, with the sentence saying where and how to convert. */
+  notUtf8?: Record<string, string>;
 }
 
 export interface ValidationResult {
@@ -57,9 +60,11 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
+/** Parses a JSON file and checks the characters of every string in it (lib/validate-text.ts); undefined when it is not JSON. */
 export function parseJson(file: string, content: string, report: Report): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(content) as unknown;
+    value = JSON.parse(content) as unknown;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
@@ -67,6 +72,8 @@ export function parseJson(file: string, content: string, report: Report): unknow
     report(file, '$', `The file is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}.`);
     return undefined;
   }
+  checkJsonStrings(value, '$', (path, message) => report(file, path, message));
+  return value;
 }
 
 /** Whether the field at `path` is absent from `raw` (zod 4 does not say so for enums and literals). */
@@ -167,6 +174,14 @@ function parseSources(input: DatasetInput, ids: Set<string>, report: Report): Pa
 export function validateDataset(input: DatasetInput): ValidationResult {
   const issues: ValidationIssue[] = [];
   const report: Report = (file, path, message) => issues.push({ file, path, message });
+
+  for (const [file, message] of Object.entries(input.notUtf8 ?? {})) report(file, '$', message);
+  for (const [name, { text }] of Object.entries(input.texts)) {
+    const lone = loneSurrogateAt(text);
+    if (lone >= 0) report(`sources/${name}`, '$', `The text holds a lone surrogate at character ${lone}: not a Unicode character.`);
+    const nul = text.indexOf('\0');
+    if (nul >= 0) report(`sources/${name}`, '$', `The text holds a NUL character at character ${nul}: binary data, not an article.`);
+  }
 
   const sourceIds = new Set<string>();
   const sources = parseSources(input, sourceIds, report);
