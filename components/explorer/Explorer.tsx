@@ -22,6 +22,9 @@ import { DetailPanel } from './DetailPanel';
 import { ReaderPane } from './ReaderPane';
 import { SearchBox } from './SearchBox';
 import { ExportMenu } from '@/components/export/ExportMenu';
+import { FigureExportButtons } from '@/components/export/FigureExportButtons';
+import { AddStepButton } from '@/components/briefing/AddStepButton';
+import { periodLabel } from '@/components/timeline/captions';
 import { ViewNotices } from './ViewNotices';
 import './explorer.css';
 
@@ -54,6 +57,11 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
 
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
   const windowed = state.from !== null || state.to !== null;
+  // What "Add this view as a step" turns into a step: the selection and the brushed period.
+  const stepView = useMemo(
+    () => ({ actor: state.actor, event: state.event, from: state.from, to: state.to }),
+    [state.actor, state.event, state.from, state.to],
+  );
   const typeFilter = useMemo(() => (state.relationTypes ? new Set(state.relationTypes) : null), [state.relationTypes]);
   const graph = useMemo(() => actorGraph(index, { window, relationTypes: typeFilter }), [index, window, typeFilter]);
 
@@ -116,10 +124,16 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
           onClearTypes={() => update({ relationTypes: null })}
         />
         <ExportMenu label="Export data" />
+        <AddStepButton index={index} view={stepView} />
       </div>
 
       <section className="explorer-timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
+        <FigureExportButtons
+          timelineSelector=".explorer-timeline"
+          sources={dataset.sources}
+          detail={windowed ? periodLabel(window, 'en') : undefined}
+        />
         <Timeline
           events={timeline}
           actors={dataset.actors}
