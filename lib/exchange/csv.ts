@@ -5,19 +5,40 @@
  * takes LF line ends and a leading byte-order mark, and remembers the
  * physical line each record starts on, so a quoted line break inside a field
  * does not shift the line numbers it reports.
+ *
+ * Formula injection: a spreadsheet evaluates a cell that begins with `=`,
+ * `+`, `-`, `@`, tab or CR (`=HYPERLINK(...)` in a source text would become a
+ * live link, or worse). The writer puts a quote mark `'` before such a value,
+ * which spreadsheets show as text; the reader takes it off again, so a file
+ * written here reads back to exactly the same values. A value that already
+ * begins with quote marks before such a character gets one more, so the rule
+ * stays reversible. Plain numbers (`-3`, `+1.5`) are not formulas and stay as they are.
  */
 
 /** The byte-order mark Excel needs to read a CSV file as UTF-8. */
 export const BOM = '\uFEFF';
+
+const FORMULA = /^'*[=+\-@\t\r]/;
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/** The value a spreadsheet shows as text: a quote mark before anything it would evaluate. */
+export function protectFormula(value: string): string {
+  return FORMULA.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** The value `protectFormula` was given. */
+export function unprotectFormula(value: string): string {
+  return value.startsWith("'") && FORMULA.test(value) ? value.slice(1) : value;
+}
 
 /** One field as RFC 4180 writes it. */
 export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Rows as one CSV document, CRLF after every record; `bom` prepends the mark Excel looks for. */
+/** Rows as one CSV document, CRLF after every record, formulas disarmed; `bom` prepends the mark Excel looks for. */
 export function writeCsv(rows: readonly (readonly string[])[], options: { bom?: boolean } = {}): string {
-  return (options.bom ? BOM : '') + rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+  return (options.bom ? BOM : '') + rows.map((row) => row.map((value) => csvField(protectFormula(value))).join(',') + '\r\n').join('');
 }
 
 export interface CsvRecord {
@@ -84,7 +105,7 @@ export function parseCsv(input: string): CsvRecord[] {
           field += text[at++];
         }
       }
-      fields.push(field);
+      fields.push(unprotectFormula(field));
       field = '';
       if (at >= text.length) {
         endOfRecord = true;
