@@ -45,6 +45,18 @@ export function localDayOf(datetime: string): string | null {
  * month interval, e.g. summer as `2013-06/2013-08`.
  */
 export function edtfBounds(value: string): DayInterval {
+  const known = boundsCache.get(value);
+  if (known) return { ...known };
+  const bounds = parseEdtfBounds(value);
+  // Large datasets repeat the same few thousand EDTF strings; the parser is the validator's slowest step.
+  if (boundsCache.size < BOUNDS_CACHE_LIMIT) boundsCache.set(value, bounds);
+  return { ...bounds };
+}
+
+const BOUNDS_CACHE_LIMIT = 50_000;
+const boundsCache = new Map<string, DayInterval>();
+
+function parseEdtfBounds(value: string): DayInterval {
   let parsed: ReturnType<typeof edtf>;
   try {
     parsed = edtf(value);

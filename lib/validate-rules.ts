@@ -139,13 +139,24 @@ function checkReferences(parsed: ParsedDataset, report: Report): void {
   }
 }
 
+/**
+ * An alias is almost always in a text the actor's own passages cite, so
+ * those texts are searched first and the whole corpus only when they miss:
+ * the check stays linear in the data (5,000 actors over 2,500 articles)
+ * instead of scanning every text for every alias.
+ */
+function aliasOccurs(alias: string, cited: readonly string[], all: readonly string[]): boolean {
+  return cited.some((text) => text.includes(alias)) || all.some((text) => text.includes(alias));
+}
+
 function checkAliases(parsed: ParsedDataset, texts: Record<string, string>, report: Report): void {
   // With a text missing (reported already) an alias may well be in it: judging would only add noise.
   if (parsed.sources.some(({ value }) => texts[value.id] === undefined)) return;
   const all = Object.values(texts);
   for (const { value, file, at } of parsed.actors) {
+    const cited = [...new Set([...passagesIn(value, at)].map(([passage]) => passage.source))].flatMap((id) => texts[id] ?? []);
     value.aliases.forEach((alias, i) => {
-      if (!all.some((text) => text.includes(alias))) {
+      if (!aliasOccurs(alias, cited, all)) {
         report(file, `${at}.aliases[${i}]`, `The alias "${alias}" does not occur verbatim in any source text; aliases are surface forms the texts use, spelt exactly as there.`);
       }
     });
