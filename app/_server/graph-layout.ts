@@ -20,6 +20,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ActorGraph } from '@/lib/graph';
+import { cachedLayout, LARGE_GRAPH_NODES, largeGraphLayout, layoutKey } from './graph-layout-large';
 import type { Actor } from '@/lib/schema';
 import { toCytoscapeElements, type Point, type Positions } from '@/components/graph/elements';
 import {
@@ -180,7 +181,11 @@ const DEFAULT_TUNING: LayoutTuning = {
  * Positions of every actor, in model pixels rounded to integers, centred on
  * the origin. Same graph and actors in, same positions out, on every run and
  * machine (the test runs it twice). Cost: about a second for the 27 actors
- * of data/ (mostly the placement pass); it runs once per build.
+ * of data/ (mostly the placement pass); it runs once per build, and the
+ * result is cached in a file keyed by a hash of its input (see
+ * ./graph-layout-large), so a rebuild of unchanged data reuses it. From
+ * LARGE_GRAPH_NODES actors on, a Barnes–Hut force layout replaces this
+ * recipe (same file).
  *
  * Each node is laid out as the box of its shape and the label under it
  * (size estimated by components/graph/label-geometry as the canvas will draw
@@ -197,7 +202,6 @@ export function computeGraphLayout(
 ): Record<string, Point> {
   if (actors.length === 0) return {};
   const t: LayoutTuning = { ...DEFAULT_TUNING, ...tuning };
-  registerFcose();
   // Sorted inputs: the layout must not depend on the order of records in data/.
   const sortedActors = [...actors].sort((a, b) => a.id.localeCompare(b.id));
   const sortedGraph: ActorGraph = {
@@ -206,6 +210,23 @@ export function computeGraphLayout(
   };
   const elements = toCytoscapeElements(sortedGraph, sortedActors, {});
   const links: [string, string][] = elements.flatMap((el) => (el.group === 'edges' ? [[el.data.source, el.data.target] as [string, string]] : []));
+  // The picture depends on exactly these: each node's id, size and label, the lines, and the tuning.
+  const key = layoutKey([
+    t,
+    elements.map((el) => (el.group === 'nodes' ? [el.data.id, el.data.size, el.data.label] : [el.data.source, el.data.target])),
+  ]);
+  return cachedLayout(key, () => {
+    if (sortedActors.length >= LARGE_GRAPH_NODES) {
+      const sized = elements.flatMap((el) => (el.group === 'nodes' ? [{ id: el.data.id, size: el.data.size }] : []));
+      return largeGraphLayout(sized, links);
+    }
+    return fcoseLayout(elements, links, t);
+  });
+}
+
+/** The careful recipe for graphs below LARGE_GRAPH_NODES: fcose twice, then the label-clearing placement. */
+function fcoseLayout(elements: ReturnType<typeof toCytoscapeElements>, links: [string, string][], t: LayoutTuning): Record<string, Point> {
+  registerFcose();
   const placed = new Map<string, { size: number; label: Size; below: number }>();
   for (const el of elements) {
     if (el.group !== 'nodes') continue;
