@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getIndex } from '../../_server/data';
+import { staticRecordParams } from '../../_server/static-params';
 import { lookupsFor } from '../../_server/subsets';
 import { ActorPanel } from '@/components/panels/ActorPanel';
 import '@/components/panels/panels.css';
@@ -10,10 +11,11 @@ interface Params {
   params: Promise<{ id: string }>;
 }
 
-export const dynamicParams = false;
+// Records past the pre-rendered bound (app/_server/static-params.ts) render on their first request under `next start`.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getIndex().dataset.actors.map((a) => ({ id: a.id }));
+  return staticRecordParams(getIndex().dataset.actors.map((a) => a.id));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
