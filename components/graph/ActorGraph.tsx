@@ -16,6 +16,7 @@ import { FIT_PADDING } from './label-geometry';
 import { selectionClasses, STATE_CLASSES } from './selection';
 import { GRAPH_STYLE, labelZoomOf, setLabelFontState, setLabelZoom, type LabelFontState } from './style';
 import { syncClasses, syncElements } from './sync';
+import { isLargeGraph, LARGE_GRAPH_RENDERER, LARGE_GRAPH_STYLE } from './scale';
 import GraphLegend from './GraphLegend';
 import './graph.css';
 
@@ -102,6 +103,25 @@ const LABEL_BOUNDS = {
   includeOutlines: false,
 } as const;
 
+/** Scratch key: the instance runs in the cheap mode of ./scale (no per-move label work). */
+const LARGE = '_atharLargeGraph';
+const isLarge = (cy: Core) => cy.scratch(LARGE) === true;
+
+/**
+ * Marks the first complete drawing, for the benchmark and the smoke test:
+ * once Cytoscape has rendered the fitted view, the canvas box gets
+ * `data-drawn="true"` and the page a `athar:graph-drawn` performance mark.
+ */
+function markFirstDrawing(cy: Core, container: HTMLElement): void {
+  cy.one('render', () =>
+    requestAnimationFrame(() => {
+      if (container.dataset.drawn === 'true') return;
+      container.dataset.drawn = 'true';
+      performance.mark?.('athar:graph-drawn');
+    }),
+  );
+}
+
 /** Only the node's shape, without the selection ring. */
 const SHAPE_BOUNDS = { includeLabels: false, includeOverlays: false, includeUnderlays: false, includeOutlines: false } as const;
 
@@ -112,7 +132,8 @@ const SHAPE_BOUNDS = { includeLabels: false, includeOverlays: false, includeUnde
  * measured, so with the real font.
  */
 function declutterLabels(cy: Core): void {
-  if (cy.destroyed()) return;
+  // In the cheap mode min-zoomed-font-size decides which names show; measuring 5,000 labels would cost frames.
+  if (cy.destroyed() || isLarge(cy)) return;
   const nodes = cy.nodes();
   const candidates = nodes.map((node) => ({
     id: node.id(),
@@ -133,7 +154,7 @@ function declutterLabels(cy: Core): void {
 
 /** Sizes every label for the current zoom (they hold their size on screen), then declutters them. */
 function refreshLabels(cy: Core): void {
-  if (cy.destroyed()) return;
+  if (cy.destroyed() || isLarge(cy)) return;
   if (labelZoomOf(cy) !== cy.zoom()) {
     setLabelZoom(cy, cy.zoom());
     cy.style().update();
@@ -183,7 +204,8 @@ function fitWithLabels(cy: Core, { firstView = false }: { firstView?: boolean } 
   if (cy.destroyed() || cy.nodes().empty()) return;
   const width = container?.clientWidth ?? 0;
   const height = container?.clientHeight ?? 0;
-  if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING) {
+  if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING || isLarge(cy)) {
+    // Also the cheap mode: names there are drawn only once zoomed in, so the fit takes the shapes.
     // Not laid out (or hidden): Cytoscape's own fit copes with an empty box.
     cy.fit(cy.nodes(), FIT_PADDING);
   } else if (fitAround(cy, cy.nodes(), cy.nodes(), width, height) < NARROW_FIT_ZOOM) {
@@ -212,6 +234,8 @@ export function ActorGraph(props: ActorGraphProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const fittedRef = useRef(false);
+  /** Decided once per mount: the actors do not change while a page shows the graph. */
+  const largeRef = useRef(isLargeGraph(actors.length));
   /** The view the first fit chose, to tell whether the reader has moved it since. */
   const fittedViewRef = useRef<{ zoom: number; x: number; y: number } | null>(null);
   // Listeners are attached once; they read the latest callbacks through this ref.
@@ -229,21 +253,24 @@ export function ActorGraph(props: ActorGraphProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const large = largeRef.current;
     const cy = cytoscape({
       container,
-      style: GRAPH_STYLE,
+      style: large ? [...GRAPH_STYLE, ...LARGE_GRAPH_STYLE] : GRAPH_STYLE,
       layout: { name: 'preset' },
       minZoom: 0.2,
       maxZoom: 4,
       // Selection is owned by React props and drawn with classes, not Cytoscape's own state.
       autounselectify: true,
       boxSelectionEnabled: false,
+      ...(large ? LARGE_GRAPH_RENDERER : {}),
     });
+    cy.scratch(LARGE, large);
     cyRef.current = cy;
     // Labels follow the view at most once a frame, however many events a wheel, pinch or drag sends.
     let frame = 0;
     const scheduleLabels = () => {
-      if (frame !== 0) return;
+      if (frame !== 0 || large) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         refreshLabels(cy);
@@ -335,6 +362,7 @@ export function ActorGraph(props: ActorGraphProps) {
       fitWithLabels(cy, { firstView: true });
       fittedRef.current = true;
       fittedViewRef.current = { zoom: cy.zoom(), ...cy.pan() };
+      if (containerRef.current) markFirstDrawing(cy, containerRef.current);
     } else {
       // Focus decides which labels win where they would overlap.
       declutterLabels(cy);
