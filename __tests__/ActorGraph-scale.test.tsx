@@ -46,6 +46,8 @@ function props(data: { actors: Actor[]; graph: ActorGraphData }, overrides: Part
 }
 
 const liveCy = (): Core => window.__atharCy!;
+/** The renderer's options; `renderer()` is public in Cytoscape but missing from its typings. */
+const rendererOf = (cy: Core) => (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
 
 describe('ActorGraph above the size threshold', () => {
   const large = ring(LARGE_GRAPH_NODES);
@@ -70,7 +72,7 @@ describe('ActorGraph above the size threshold', () => {
 
   it('lets the renderer move a texture of the view and leave the lines out while it moves', () => {
     render(<ActorGraph {...props(large)} />);
-    const options = liveCy().renderer() as unknown as { textureOnViewport: boolean; hideEdgesOnViewport: boolean };
+    const options = rendererOf(liveCy());
     expect(options.textureOnViewport).toBe(true);
     expect(options.hideEdgesOnViewport).toBe(true);
   });
@@ -82,6 +84,6 @@ describe('ActorGraph below the size threshold', () => {
     const cy = liveCy();
     expect(cy.edges()[0]!.style('curve-style')).toBe('bezier');
     expect(cy.edges()[0]!.style('target-arrow-shape')).toBe('triangle');
-    expect((liveCy().renderer() as unknown as { textureOnViewport: boolean }).textureOnViewport).toBe(false);
+    expect(rendererOf(liveCy()).textureOnViewport).toBe(false);
   });
 });
