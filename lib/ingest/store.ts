@@ -10,50 +10,24 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, 
 import path from 'node:path';
 import { loadDataset } from '../load';
 import { IdSchema } from '../schema';
+import { ARTICLE_MAX_BYTES, articleBytesProblem } from './article-bytes';
 import { serializeDraft, type Draft } from './draft';
 import { extractDraft, IngestError } from './extract';
 
 export { IngestError };
 
-/** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
-export function invalidUtf8At(bytes: Uint8Array): number {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return -1;
-  } catch {
-    // Slow path only for the error message: find where decoding fails.
-    for (let i = 0; i < bytes.length; ) {
-      const b = bytes[i] ?? 0;
-      const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-      if (length === 0) return i;
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + length));
-      } catch {
-        return i;
-      }
-      i += length;
-    }
-    return 0;
-  }
-}
-
-/** Reads an article, refusing what cannot be one: missing, empty, UTF-16, not UTF-8, binary. */
+/** Reads an article, refusing what cannot be one: missing, empty, too large, binary, not UTF-8 (lib/ingest/article-bytes.ts). */
 export function readArticle(file: string): { bytes: Buffer; text: string } {
   if (!existsSync(file)) throw new IngestError(`${file}: no such file.`);
-  if (!statSync(file).isFile()) throw new IngestError(`${file}: not a regular file.`);
+  const stat = statSync(file);
+  if (!stat.isFile()) throw new IngestError(`${file}: not a regular file.`);
+  if (stat.size === 0) throw new IngestError(`${file}: the file is empty.`);
+  // The size is judged before reading, so a huge file is never loaded.
+  const oversize = stat.size > ARTICLE_MAX_BYTES ? articleBytesProblem(new Uint8Array(0), stat.size) : null;
+  if (oversize) throw new IngestError(`${file}: ${oversize}`);
   const bytes = readFileSync(file);
-  if (bytes.length === 0) throw new IngestError(`${file}: the file is empty.`);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    const mark = bytes[0] === 0xff ? 'FF FE' : 'FE FF';
-    throw new IngestError(`${file}: the file is UTF-16 (byte-order mark ${mark}), not UTF-8; save it as UTF-8 and run ingest again.`);
-  }
-  const bad = invalidUtf8At(bytes);
-  if (bad >= 0) throw new IngestError(`${file}: the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8.`);
-  if (bytes.includes(0)) {
-    const zeros = bytes.filter((b) => b === 0).length;
-    const hint = zeros * 3 >= bytes.length ? ' It looks like UTF-16 without a byte-order mark; save it as UTF-8.' : '';
-    throw new IngestError(`${file}: the file contains NUL bytes: binary data, not an article.${hint}`);
-  }
+  const problem = articleBytesProblem(bytes);
+  if (problem) throw new IngestError(`${file}: ${problem}`);
   // ignoreBOM keeps a UTF-8 byte-order mark, as the dataset loader does, so offsets agree.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   if (text.trim() === '') throw new IngestError(`${file}: the file holds only whitespace.`);
