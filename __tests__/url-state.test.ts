@@ -9,6 +9,8 @@ import {
   withViewState,
   type KnownIds,
   type ViewState,
+  hrefWithLang,
+  parseLang,
 } from '@/lib/url-state';
 
 const known: KnownIds = {
@@ -226,5 +228,32 @@ describe('opened passage', () => {
       '"passage" must be two offsets like 120-180; "320-228" was ignored.',
     ]);
     expect(parse('passage=1-2')).toEqual({ state: DEFAULT_VIEW_STATE, notices: ['"passage" needs a "source" to point into; it was ignored.'] });
+  });
+});
+
+describe('the interface language in the URL', () => {
+  it('reads lang=ar, keeps it through serialising, and leaves English out of the address', () => {
+    const { state, notices } = parse('actor=john-kerry&lang=ar');
+    expect(state.lang).toBe('ar');
+    expect(notices).toEqual([]);
+    expect(serializeViewState(withViewState(state, { event: null }))).toBe('actor=john-kerry&lang=ar');
+    expect(serializeViewState(withViewState(state, { lang: 'en' }))).toBe('actor=john-kerry');
+  });
+
+  it('ignores an unknown language with a notice and shows English', () => {
+    const { state, notices } = parse('lang=fr');
+    expect(state.lang).toBe('en');
+    expect(notices).toEqual(['"lang" must be "ar" or "en"; "fr" was ignored.']);
+  });
+
+  it('puts the language on internal links, keeping their parameters and fragment', () => {
+    expect(hrefWithLang('/actors/john-kerry', 'ar')).toBe('/actors/john-kerry?lang=ar');
+    expect(hrefWithLang('/?from=2013-04-01&to=2013-04-30#x', 'ar')).toBe('/?from=2013-04-01&to=2013-04-30&lang=ar#x');
+    expect(hrefWithLang('/briefing/b?lang=ar&step=2', 'en')).toBe('/briefing/b?step=2');
+    expect(hrefWithLang('https://example.org/', 'ar')).toBe('https://example.org/');
+    expect(hrefWithLang('#main', 'ar')).toBe('#main');
+    expect(parseLang('ar')).toBe('ar');
+    expect(parseLang(null)).toBe('en');
+    expect(parseLang('AR')).toBe('en');
   });
 });

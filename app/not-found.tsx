@@ -1,15 +1,30 @@
-import Link from 'next/link';
+import { LangLink } from '@/components/i18n/LangLink';
+import { T } from '@/components/i18n/T';
 
 export default function NotFound() {
   return (
     <main id="main" className="page">
-      <h1>Not found</h1>
+      <h1>
+        <T k="notFoundTitle" />
+      </h1>
       <p>
-        There is no such page in this dataset. Ids change only when the data is edited; the <Link href="/actors">actors</Link>,{' '}
-        <Link href="/events">events</Link> and <Link href="/sources">sources</Link> lists show what exists.
+        <T k="notFoundText" />{' '}
+        <LangLink href="/actors">
+          <T k="navActors" />
+        </LangLink>
+        {' · '}
+        <LangLink href="/events">
+          <T k="navEvents" />
+        </LangLink>
+        {' · '}
+        <LangLink href="/sources">
+          <T k="navSources" />
+        </LangLink>
       </p>
       <p>
-        <Link href="/">Back to the explorer</Link>
+        <LangLink href="/">
+          <T k="backToExplorer" />
+        </LangLink>
       </p>
     </main>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { LangLink } from '@/components/i18n/LangLink';
+import { T } from '@/components/i18n/T';
 import { Suspense } from 'react';
 import { getIndex } from './_server/data';
 import { computeGraphLayout } from './_server/graph-layout';
@@ -23,13 +24,25 @@ export default function ExplorerPage() {
   const positions = computeGraphLayout(actorGraph(index), index.dataset.actors);
   return (
     <main id="main">
-      <h1 className="visually-hidden">Athar explorer</h1>
+      <h1 className="visually-hidden">
+        <T k="explorerTitle" />
+      </h1>
       {/* The explorer reads its state from the URL, which a static page only knows in the browser. */}
       <Suspense
         fallback={
           <p className="page">
-            Loading the explorer… The <Link href="/events">events</Link>, <Link href="/actors">actors</Link> and{' '}
-            <Link href="/sources">sources</Link> are also listed as plain pages.
+            <T k="loadingExplorer" /> <T k="alsoListed" />{' '}
+            <LangLink href="/events">
+              <T k="navEvents" />
+            </LangLink>
+            {' · '}
+            <LangLink href="/actors">
+              <T k="navActors" />
+            </LangLink>
+            {' · '}
+            <LangLink href="/sources">
+              <T k="navSources" />
+            </LangLink>
           </p>
         }
       >

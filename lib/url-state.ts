@@ -13,10 +13,43 @@
  *   relations                        comma-separated relation types, sorted; absent = all,
  *                                    present but empty = none (types never hold a comma)
  *   q                                the search text, as typed
+ *   lang                             the interface language: `ar`, or absent for English
  * Defaults are omitted, so the bare path is the default view.
  */
 
+import { NOTICE_WORDS, type NoticeWords } from './url-notices';
+
 export type Lanes = 'side' | 'actor';
+
+/** The interface languages. The choice lives in the URL (`lang=ar`), which static pages can read in the browser. */
+export type Lang = 'en' | 'ar';
+export const DEFAULT_LANG: Lang = 'en';
+export const LANG_PARAM = 'lang';
+
+/** The language a `lang` value asks for; anything but `ar` (absent, empty, unknown) is English. */
+export function parseLang(value: string | null | undefined): Lang {
+  return value === 'ar' ? 'ar' : DEFAULT_LANG;
+}
+
+/**
+ * `href` with the language set (English removes the parameter), other
+ * parameters and the #fragment kept: every internal link carries the
+ * reader's language so no navigation drops it. External and non-path hrefs
+ * (`#x`, `mailto:`, `https://…`) are returned unchanged.
+ */
+export function hrefWithLang(href: string, lang: Lang): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  const hashAt = href.indexOf('#');
+  const hash = hashAt >= 0 ? href.slice(hashAt) : '';
+  const rest = hashAt >= 0 ? href.slice(0, hashAt) : href;
+  const queryAt = rest.indexOf('?');
+  const path = queryAt >= 0 ? rest.slice(0, queryAt) : rest;
+  const params = new URLSearchParams(queryAt >= 0 ? rest.slice(queryAt + 1) : '');
+  params.delete(LANG_PARAM);
+  if (lang !== DEFAULT_LANG) params.append(LANG_PARAM, lang);
+  const query = params.toString().replace(/%2C/g, ',');
+  return `${path}${query ? `?${query}` : ''}${hash}`;
+}
 
 export interface ViewState {
   actor: string | null;
@@ -35,6 +68,8 @@ export interface ViewState {
   /** Relation types shown, sorted and without repeats; null shows all. */
   relationTypes: string[] | null;
   q: string;
+  /** The interface language; kept so that every explorer navigation keeps it. */
+  lang: Lang;
 }
 
 export interface KnownIds {
@@ -60,6 +95,7 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   lanes: 'side',
   relationTypes: null,
   q: '',
+  lang: DEFAULT_LANG,
 });
 
 /** Longest value read; longer ones are ignored, not cut, since a cut id or date is wrong anyway. */
@@ -76,7 +112,7 @@ const ID_PARAMS = [
   ['source', 'sourceIds', 'source'],
   ['edge', 'edgeIds', 'graph edge'],
 ] as const;
-const KEY_ORDER = ['actor', 'event', 'statement', 'edge', 'source', 'passage', 'from', 'to', 'lanes', 'relations', 'q'] as const;
+const KEY_ORDER = ['actor', 'event', 'statement', 'edge', 'source', 'passage', 'from', 'to', 'lanes', 'relations', 'q', 'lang'] as const;
 type ParamName = (typeof KEY_ORDER)[number];
 const PARAM_NAMES: ReadonlySet<string> = new Set(KEY_ORDER);
 
@@ -114,20 +150,23 @@ export function parseViewState(params: SearchParamsInput, known: KnownIds): { st
   const notices: string[] = [];
   const raw = new Map<ParamName, string>();
   const entries = entriesOf(params);
+  // Notices speak the language the same address asks for.
+  const langValue = entries.find(([name]) => name === 'lang')?.[1][0];
+  const words = NOTICE_WORDS[parseLang(langValue)];
   if (entries.length > MAX_PARAMS) {
-    notices.push(`The address has ${entries.length} parameters; only the first ${MAX_PARAMS} were read.`);
+    notices.push(words.tooMany(entries.length, MAX_PARAMS));
   }
   for (const [name, values] of entries.slice(0, MAX_PARAMS)) {
     if (!PARAM_NAMES.has(name)) {
-      notices.push(`Unknown parameter ${shown(name)} was ignored.`);
+      notices.push(words.unknownParam(shown(name)));
       continue;
     }
     const value = values[0];
     if (value === undefined) continue;
-    if (values.length > 1) notices.push(`"${name}" was given ${values.length} times; only the first value was used.`);
+    if (values.length > 1) notices.push(words.repeated(name, values.length));
     const max = name === 'relations' ? MAX_RELATIONS_LENGTH : MAX_VALUE_LENGTH;
     if (value.length > max) {
-      notices.push(`"${name}" is longer than ${max} characters and was ignored.`);
+      notices.push(words.tooLong(name, max));
       continue;
     }
     raw.set(name as ParamName, value);
@@ -138,38 +177,41 @@ export function parseViewState(params: SearchParamsInput, known: KnownIds): { st
     const value = raw.get(param);
     if (value === undefined || value === '') continue;
     if (known[set].has(value)) state[param] = value;
-    else notices.push(`Unknown ${noun} ${shown(value)} was ignored.`);
+    else notices.push(words.unknownId(noun, shown(value)));
   }
 
   for (const end of ['from', 'to'] as const) {
     const value = raw.get(end);
     if (value === undefined || value === '') continue;
     if (isIsoDay(value)) state[end] = value;
-    else notices.push(`"${end}" must be a date like 2013-04-13; ${shown(value)} was ignored.`);
+    else notices.push(words.badDay(end, shown(value)));
   }
   if (state.from !== null && state.to !== null && state.from > state.to) {
-    notices.push(`"from" is after "to"; the window was ignored.`);
+    notices.push(words.fromAfterTo);
     state.from = state.to = null;
   }
 
   const passage = raw.get('passage');
   if (passage !== undefined && passage !== '') {
     const span = parseSpan(passage);
-    if (span === null) notices.push(`"passage" must be two offsets like 120-180; ${shown(passage)} was ignored.`);
-    else if (state.source === null) notices.push('"passage" needs a "source" to point into; it was ignored.');
+    if (span === null) notices.push(words.badPassage(shown(passage)));
+    else if (state.source === null) notices.push(words.passageNeedsSource);
     else state.passage = span;
   }
 
   const lanes = raw.get('lanes');
   if (lanes === 'side' || lanes === 'actor') state.lanes = lanes;
   else if (lanes !== undefined && lanes !== '') {
-    notices.push(`"lanes" must be "side" or "actor"; ${shown(lanes)} was ignored.`);
+    notices.push(words.badLanes(shown(lanes)));
   }
 
   const relations = raw.get('relations');
-  if (relations !== undefined) state.relationTypes = parseRelations(relations, known.relationTypes, notices);
+  if (relations !== undefined) state.relationTypes = parseRelations(relations, known.relationTypes, notices, words);
 
   state.q = raw.get('q') ?? '';
+
+  if (langValue === 'ar' || langValue === 'en') state.lang = langValue;
+  else if (langValue !== undefined && langValue !== '') notices.push(words.badLang(shown(langValue)));
   return { state, notices };
 }
 
@@ -182,14 +224,14 @@ function parseSpan(value: string): { start: number; end: number } | null {
 }
 
 /** `relations=a,b`: unknown types are dropped; if none survives, all are shown rather than none. */
-function parseRelations(value: string, known: ReadonlySet<string>, notices: string[]): string[] | null {
+function parseRelations(value: string, known: ReadonlySet<string>, notices: string[], words: NoticeWords): string[] | null {
   if (value === '') return [];
   // Empty items (a trailing comma) are noise, not requests.
   const asked = value.split(',').map((t) => t.trim()).filter((t) => t !== '');
   const kept = asked.filter((t) => known.has(t));
-  for (const t of asked) if (!known.has(t)) notices.push(`Unknown relation type ${shown(t)} was ignored.`);
+  for (const t of asked) if (!known.has(t)) notices.push(words.unknownRelation(shown(t)));
   if (kept.length === 0) {
-    notices.push('No known relation type was left in "relations"; all relation types are shown.');
+    notices.push(words.noRelationLeft);
     return null;
   }
   return canonicalTypes(kept);
@@ -219,6 +261,7 @@ export function serializeViewState(state: ViewState): string {
     lanes: state.lanes === DEFAULT_VIEW_STATE.lanes ? null : state.lanes,
     relations: state.relationTypes === null ? null : canonicalTypes(state.relationTypes).join(','),
     q: state.q === '' ? null : state.q,
+    lang: state.lang === DEFAULT_LANG ? null : state.lang,
   };
   return KEY_ORDER.flatMap((name) => {
     const value = values[name];
@@ -250,6 +293,6 @@ function sameState(a: ViewState, b: ViewState): boolean {
     sameTypes &&
     a.actor === b.actor && a.event === b.event && a.statement === b.statement && a.edge === b.edge && a.source === b.source &&
     a.passage?.start === b.passage?.start && a.passage?.end === b.passage?.end &&
-    a.from === b.from && a.to === b.to && a.lanes === b.lanes && a.q === b.q
+    a.from === b.from && a.to === b.to && a.lanes === b.lanes && a.q === b.q && a.lang === b.lang
   );
 }

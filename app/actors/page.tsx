@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getIndex } from '../_server/data';
-import { ACTOR_KIND_NAMES } from '@/components/panels/labels';
+import { Bilingual } from '@/components/i18n/Bilingual';
+import { ActorKind } from '@/components/i18n/ActorKind';
+import { RecordCounts, T } from '@/components/i18n/T';
 
 export const metadata: Metadata = { title: 'Actors', description: 'Every actor the source articles mention, named or not.' };
 
@@ -10,15 +11,18 @@ export default function ActorsPage() {
   const actors = [...index.dataset.actors].sort((a, b) => a.name.en.localeCompare(b.name.en));
   return (
     <main id="main" className="page">
-      <h1>Actors</h1>
+      <h1>
+        <T k="actorsTitle" />
+      </h1>
       <ul className="record-list">
         {actors.map((a) => (
           <li key={a.id}>
-            <Link href={`/actors/${a.id}`}>{a.name.en}</Link>{' '}
-            <span lang="ar" dir="rtl" className="ar-inline">{a.name.ar}</span>{' '}
-            <span className="tag">{ACTOR_KIND_NAMES[a.kind]}</span>{' '}
+            <Bilingual en={a.name.en} ar={a.name.ar} href={`/actors/${a.id}`} />{' '}
             <span className="tag">
-              {index.eventsByActor.get(a.id)?.length ?? 0} events · {index.statementsBySpeaker.get(a.id)?.length ?? 0} statements
+              <ActorKind kind={a.kind} />
+            </span>{' '}
+            <span className="tag">
+              <RecordCounts events={index.eventsByActor.get(a.id)?.length ?? 0} statements={index.statementsBySpeaker.get(a.id)?.length ?? 0} />
             </span>
           </li>
         ))}

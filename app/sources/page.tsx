@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getIndex } from '../_server/data';
+import { Bilingual } from '@/components/i18n/Bilingual';
+import { Basis, T } from '@/components/i18n/T';
 
 export const metadata: Metadata = { title: 'Sources', description: 'The source articles behind every event and relation in Athar.' };
 
@@ -8,15 +9,15 @@ export default function SourcesPage() {
   const { dataset } = getIndex();
   return (
     <main id="main" className="page">
-      <h1>Sources</h1>
+      <h1>
+        <T k="sourcesTitle" />
+      </h1>
       <ul className="record-list">
         {dataset.sources.map((s) => (
           <li key={s.id}>
-            <Link href={`/sources/${s.id}`}>
-              <span lang="ar" dir="rtl" className="ar-inline">{s.title.ar}</span> — {s.title.en}
-            </Link>{' '}
+            <Bilingual en={s.title.en} ar={s.title.ar} href={`/sources/${s.id}`} />{' '}
             <span className="tag">
-              {s.publication.datetime.slice(0, 10)} ({s.publication.basis})
+              <bdi>{s.publication.datetime.slice(0, 10)}</bdi> (<Basis basis={s.publication.basis} />)
             </span>
           </li>
         ))}

@@ -11,7 +11,8 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { BriefingStep } from '@/lib/briefing';
 import type { DatasetIndex } from '@/lib/query';
 import { DRAFT_ID, DRAFT_STORAGE_KEY, draftJson, parseStoredDraft, stepFromView, type ViewForStep } from './draft';
-import { STRINGS } from './strings';
+import { BRIEFING_STRINGS } from './strings';
+import { useLang } from '@/components/i18n/lang-context';
 import './add-step.css';
 
 export interface AddStepButtonProps {
@@ -62,13 +63,15 @@ export function AddStepButton({ index, view }: AddStepButtonProps) {
   const raw = useSyncExternalStore(subscribe, readRaw, () => null);
   const steps = useMemo(() => parseStoredDraft(raw), [raw]);
   const [message, setMessage] = useState('');
+  const lang = useLang();
+  const STRINGS = BRIEFING_STRINGS[lang];
 
   const step = useMemo(() => stepFromView(index, view), [index, view]);
   const update = (next: BriefingStep[]) => writeDraft(next);
   const add = () => {
     if (!step) return;
     update([...steps, step]);
-    setMessage(STRINGS.draftAdded(step.title.en));
+    setMessage(STRINGS.draftAdded(step.title[lang]));
   };
   const download = () => {
     const url = URL.createObjectURL(new Blob([draftJson(steps)], { type: 'application/json;charset=utf-8' }));

@@ -5,9 +5,10 @@
  * or a touch screen: previous, next, full screen, the presenter and print
  * views, and leaving for the explorer at the step's period.
  */
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { STRINGS } from './strings';
+import { BRIEFING_STRINGS } from './strings';
+import { LangLink, useLangHref } from '@/components/i18n/LangLink';
+import { useLang } from '@/components/i18n/lang-context';
 import type { StepAction } from './steps';
 
 export interface BriefingControlsProps {
@@ -25,6 +26,8 @@ export interface BriefingControlsProps {
 
 export function BriefingControls({ briefingId, title, index, count, go, onFullScreen, leaveHref, children }: BriefingControlsProps) {
   const step = index + 1;
+  const STRINGS = BRIEFING_STRINGS[useLang()];
+  const withLang = useLangHref();
   return (
     <header className="briefing-top">
       <div className="briefing-bar">
@@ -45,19 +48,19 @@ export function BriefingControls({ briefingId, title, index, count, go, onFullSc
           <button type="button" onClick={onFullScreen}>
             {STRINGS.fullScreen}
           </button>
-          <a href={`/briefing/${briefingId}/presenter?step=${step}`} target="_blank" rel="noopener">
+          <a href={withLang(`/briefing/${briefingId}/presenter?step=${step}`)} target="_blank" rel="noopener">
             {STRINGS.presenterView}
           </a>
-          <Link href={`/briefing/${briefingId}/print`}>{STRINGS.printView}</Link>
+          <LangLink href={`/briefing/${briefingId}/print`}>{STRINGS.printView}</LangLink>
           {children && (
             <details className="briefing-export-menu">
               <summary>{STRINGS.exportLabel}</summary>
               {children}
             </details>
           )}
-          <Link href={leaveHref} title={STRINGS.leaveHint}>
+          <LangLink href={leaveHref} title={STRINGS.leaveHint}>
             {STRINGS.leave}
-          </Link>
+          </LangLink>
         </nav>
       </div>
       <div

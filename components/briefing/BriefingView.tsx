@@ -22,7 +22,9 @@ import { BriefingControls } from './BriefingControls';
 import { KeyPassage } from './KeyPassage';
 import { eventsForStep, focusNames, graphFocus, stepSources } from './step-context';
 import { explorerHref, paddedWindow, parseStepParam, type StepAction } from './steps';
-import { STRINGS } from './strings';
+import { BRIEFING_STRINGS } from './strings';
+import { useLang } from '@/components/i18n/lang-context';
+import { hrefWithLang } from '@/lib/url-state';
 import { scrollToFocus } from './scrollToFocus';
 import { prefersReducedMotion, toggleFullScreen, useBriefingKeys } from './useBriefingKeys';
 import { useSyncedSteps } from './useSyncedSteps';
@@ -50,6 +52,8 @@ export default function BriefingView(props: BriefingViewProps) {
   const router = useRouter();
   const params = useSearchParams();
   const count = briefing.steps.length;
+  const lang = useLang();
+  const STRINGS = BRIEFING_STRINGS[lang];
   const [initial] = useState(() => {
     const raw = params?.get('step') ?? null;
     return { ...parseStepParam(raw, count), raw };
@@ -61,7 +65,7 @@ export default function BriefingView(props: BriefingViewProps) {
   const moveMs = reducedMotion ? 0 : MOVE_MS;
 
   const step = briefing.steps[index]!;
-  const leaveHref = explorerHref(step.window);
+  const leaveHref = hrefWithLang(explorerHref(step.window), lang);
   useBriefingKeys((command) => {
     if (command.type === 'fullscreen') toggleFullScreen();
     else if (command.type === 'leave') router.push(leaveHref);
@@ -71,7 +75,7 @@ export default function BriefingView(props: BriefingViewProps) {
   const viewDomain = useMemo(() => paddedWindow(step.window), [step.window]);
   const stepEvents = useMemo(() => eventsForStep(step, timeline, viewDomain), [step, timeline, viewDomain]);
   const focusActors = useMemo(() => graphFocus(step, timeline), [step, timeline]);
-  const names = useMemo(() => focusNames(step, actors, timeline), [step, actors, timeline]);
+  const names = useMemo(() => focusNames(step, actors, timeline, lang), [step, actors, timeline, lang]);
   const figureSources = useMemo(() => stepSources(step, timeline, eventSources, sources), [step, timeline, eventSources, sources]);
   const source = sources.find((s) => s.id === step.keyPassage.source);
 
@@ -81,20 +85,23 @@ export default function BriefingView(props: BriefingViewProps) {
     const timer = setTimeout(() => scrollToFocus(timelineBox.current, moveMs > 0), moveMs + 50);
     return () => clearTimeout(timer);
   }, [index, moveMs]);
-  const period = formatFuzzyDate({ earliest: step.window.from, latest: step.window.to, precision: 'day' });
+  const period = formatFuzzyDate({ earliest: step.window.from, latest: step.window.to, precision: 'day' }, lang);
+  // The narrative in the interface language; an untranslated step says its English, marked as English.
+  const narrative = lang === 'ar' && step.narrative.ar ? { text: step.narrative.ar, lang: 'ar' } : { text: step.narrative.en, lang: 'en' };
+  const [title, otherTitle] = lang === 'ar' ? [step.title.ar, step.title.en] : [step.title.en, step.title.ar];
 
   return (
     <div className="briefing" data-step={index + 1}>
       <BriefingControls
         briefingId={briefing.id}
-        title={briefing.title.en}
+        title={briefing.title[lang]}
         index={index}
         count={count}
         go={go}
         onFullScreen={toggleFullScreen}
         leaveHref={leaveHref}
       >
-        <FigureExportButtons timelineSelector=".briefing-timeline" sources={figureSources} detail={step.title.en} className="briefing-export" />
+        <FigureExportButtons timelineSelector=".briefing-timeline" sources={figureSources} detail={step.title[lang]} className="briefing-export" />
       </BriefingControls>
       {noticeShown && (
         <p className="notice briefing-notice" role="status">
@@ -106,12 +113,14 @@ export default function BriefingView(props: BriefingViewProps) {
       )}
       <section className="briefing-step" aria-labelledby="briefing-step-title">
         <div className="briefing-titles">
-          <h1 id="briefing-step-title">{step.title.en}</h1>
-          <p className="briefing-title-ar" lang="ar" dir="rtl">
-            {step.title.ar}
+          <h1 id="briefing-step-title">{title}</h1>
+          <p className="briefing-title-ar" lang={lang === 'ar' ? 'en' : 'ar'} dir={lang === 'ar' ? 'ltr' : 'rtl'}>
+            {otherTitle}
           </p>
         </div>
-        <p className="briefing-narrative">{step.narrative.en}</p>
+        <p className="briefing-narrative" lang={narrative.lang}>
+          {narrative.text}
+        </p>
         <p className="briefing-meta">
           <span>
             <span className="briefing-meta-label">{STRINGS.window}: </span>
@@ -132,6 +141,7 @@ export default function BriefingView(props: BriefingViewProps) {
               <Timeline
                 events={stepEvents}
                 actors={actors}
+                locale={lang}
                 lanesMode={lanesMode}
                 onLanesModeChange={setLanesMode}
                 selectedEventId={null}

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The passage that backs a briefing step, as the room sees it: the Arabic
  * words exactly as the source has them (right to left, in the Arabic face),
@@ -7,7 +8,8 @@
 import type { Passage, Source } from '@/lib/schema';
 import { SourceCitation } from '@/components/panels/SourceCitation';
 import { passageHref } from '@/components/reader/anchors';
-import { STRINGS } from './strings';
+import { BRIEFING_STRINGS } from './strings';
+import { useLang } from '@/components/i18n/lang-context';
 
 export interface KeyPassageProps {
   passage: Passage;
@@ -20,6 +22,7 @@ export interface KeyPassageProps {
 
 export function KeyPassage({ passage, gloss, source, labelId }: KeyPassageProps) {
   const { start, end } = passage.position;
+  const STRINGS = BRIEFING_STRINGS[useLang()];
   return (
     <figure className="briefing-passage" aria-labelledby={labelId} data-passage={`${passage.source}:${start}-${end}`}>
       <p id={labelId} className="briefing-label">

@@ -9,7 +9,10 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import type { Briefing } from '@/lib/briefing';
 import { parseStepParam, type StepAction } from './steps';
-import { STRINGS } from './strings';
+import { BRIEFING_STRINGS } from './strings';
+import { stepText } from './step-context';
+import { useLang } from '@/components/i18n/lang-context';
+import { useLangHref } from '@/components/i18n/LangLink';
 import { toggleFullScreen, useBriefingKeys } from './useBriefingKeys';
 import { useSyncedSteps } from './useSyncedSteps';
 import './briefing.css';
@@ -45,6 +48,9 @@ function useElapsed(): [number, () => void] {
 export default function PresenterView({ briefing }: PresenterViewProps) {
   const params = useSearchParams();
   const count = briefing.steps.length;
+  const lang = useLang();
+  const STRINGS = BRIEFING_STRINGS[lang];
+  const withLang = useLangHref();
   const [initial] = useState(() => parseStepParam(params?.get('step') ?? null, count).index);
   const { index, go } = useSyncedSteps(briefing.id, count, initial);
   const [elapsed, resetTimer] = useElapsed();
@@ -56,11 +62,13 @@ export default function PresenterView({ briefing }: PresenterViewProps) {
 
   const step = briefing.steps[index]!;
   const next = briefing.steps[index + 1];
+  const now = stepText(step, lang);
+  const then = next ? stepText(next, lang) : null;
   return (
     <div className="briefing presenter" data-step={index + 1}>
       <header className="presenter-top">
         <h1 className="presenter-title">
-          {STRINGS.presenterTitle}: {briefing.title.en}
+          {STRINGS.presenterTitle}: {briefing.title[lang]}
         </h1>
         <p className="briefing-counter" aria-live="polite" data-testid="presenter-counter">
           {STRINGS.stepOf(index + 1, count)}
@@ -80,7 +88,7 @@ export default function PresenterView({ briefing }: PresenterViewProps) {
         <button type="button" onClick={() => go({ type: 'next' })} disabled={next === undefined}>
           {STRINGS.next} →
         </button>
-        <a href={`/briefing/${briefing.id}?step=${index + 1}`} target="_blank" rel="noopener">
+        <a href={withLang(`/briefing/${briefing.id}?step=${index + 1}`)} target="_blank" rel="noopener">
           {STRINGS.openAudience}
         </a>
       </nav>
@@ -88,30 +96,34 @@ export default function PresenterView({ briefing }: PresenterViewProps) {
       <div className="presenter-grid">
         <section className="presenter-current" aria-labelledby="presenter-current-title">
           <p className="briefing-label">{STRINGS.currentStep}</p>
-          <h2 id="presenter-current-title">{step.title.en}</h2>
-          <p className="briefing-title-ar" lang="ar" dir="rtl">
-            {step.title.ar}
+          <h2 id="presenter-current-title">{now.title}</h2>
+          <p className="briefing-title-ar" lang={now.otherLang} dir={now.otherDir}>
+            {now.otherTitle}
           </p>
-          <p className="briefing-narrative">{step.narrative.en}</p>
+          <p className="briefing-narrative" lang={now.narrative.lang}>
+            {now.narrative.text}
+          </p>
           <h3>{STRINGS.notes}</h3>
-          <p className="presenter-notes">{step.notes ?? STRINGS.noNotes}</p>
+          <p className="presenter-notes" lang={step.notes ? 'en' : undefined}>
+            {step.notes ?? STRINGS.noNotes}
+          </p>
           <blockquote className="presenter-quote" lang="ar" dir="rtl">
             {step.keyPassage.quote.exact}
           </blockquote>
           <p className="briefing-gloss">
             <span className="briefing-gloss-label">{STRINGS.glossLabel}: </span>
-            {step.gloss}
+            <span lang="en">{step.gloss}</span>
           </p>
         </section>
         <section className="presenter-next" aria-labelledby="presenter-next-title">
           <p className="briefing-label">{STRINGS.nextStep}</p>
-          {next ? (
+          {then ? (
             <>
-              <h2 id="presenter-next-title">{next.title.en}</h2>
-              <p className="briefing-title-ar" lang="ar" dir="rtl">
-                {next.title.ar}
+              <h2 id="presenter-next-title">{then.title}</h2>
+              <p className="briefing-title-ar" lang={then.otherLang} dir={then.otherDir}>
+                {then.otherTitle}
               </p>
-              <p>{next.narrative.en}</p>
+              <p lang={then.narrative.lang}>{then.narrative.text}</p>
             </>
           ) : (
             <h2 id="presenter-next-title">{STRINGS.endOfBriefing}</h2>

@@ -7,6 +7,7 @@ import type { BriefingStep } from '@/lib/briefing';
 import { dayNumber } from '@/lib/day';
 import type { Actor, Source } from '@/lib/schema';
 import type { TimelineEvent } from '@/lib/timeline-model';
+import type { Lang } from '@/lib/url-state';
 
 /** The actors the graph highlights and frames: the focus actors, else the participants of the focus events. */
 export function graphFocus(step: BriefingStep, events: readonly TimelineEvent[]): string[] {
@@ -16,9 +17,14 @@ export function graphFocus(step: BriefingStep, events: readonly TimelineEvent[])
 }
 
 /** "Kerry, Wang Yi · Kerry–Wang meeting": what is in focus, by name, for the audience. */
-export function focusNames(step: BriefingStep, actors: readonly Actor[], events: readonly TimelineEvent[]): { actors: string[]; events: string[] } {
-  const actorName = new Map(actors.map((a) => [a.id, a.name.en]));
-  const eventTitle = new Map(events.map((e) => [e.id, e.title]));
+export function focusNames(
+  step: BriefingStep,
+  actors: readonly Actor[],
+  events: readonly TimelineEvent[],
+  lang: Lang = 'en',
+): { actors: string[]; events: string[] } {
+  const actorName = new Map(actors.map((a) => [a.id, a.name[lang]]));
+  const eventTitle = new Map(events.map((e) => [e.id, lang === 'ar' ? e.titleAr : e.title]));
   return {
     actors: step.focus.actors.map((id) => actorName.get(id) ?? id),
     events: step.focus.events.map((id) => eventTitle.get(id) ?? id),
@@ -61,4 +67,15 @@ export function eventsForStep(step: BriefingStep, events: readonly TimelineEvent
   const from = dayNumber(shown.from);
   const to = dayNumber(shown.to);
   return events.filter((e) => focus.has(e.id) || (e.earliest !== null && e.latest !== null && meets(e, from, to)));
+}
+
+/**
+ * A step's words in the interface language: its title first, the other
+ * language's title second, and its narrative (an untranslated narrative
+ * falls back to English, marked as English so it is read left to right).
+ */
+export function stepText(step: Pick<BriefingStep, 'title' | 'narrative'>, lang: Lang) {
+  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const narrative = lang === 'ar' && step.narrative.ar ? { text: step.narrative.ar, lang: 'ar' as Lang } : { text: step.narrative.en, lang: 'en' as Lang };
+  return { title: step.title[lang], otherTitle: step.title[other], otherLang: other, otherDir: other === 'ar' ? ('rtl' as const) : ('ltr' as const), narrative };
 }

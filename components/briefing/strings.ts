@@ -1,11 +1,11 @@
 /**
  * Every word of the briefing, presenter, print, draft and figure-export
- * interfaces, in one place so the Arabic interface can translate them as one
- * dictionary. English only for now; a second locale adds an object of the
- * same shape (the type makes a missing key a compile error).
+ * interfaces, in English and Arabic (the type makes a missing key a compile
+ * error; __tests__/dictionaries.test.ts checks the values).
  */
+import type { Lang } from '@/lib/url-state';
 
-export type BriefingLocale = 'en';
+export type BriefingLocale = Lang;
 
 export interface BriefingStrings {
   briefing: string;
@@ -148,7 +148,85 @@ export const BRIEFING_STRINGS: Record<BriefingLocale, BriefingStrings> = {
     draftGloss: '[draft] Write the English gloss of this passage.',
     draftNarrative: (summary) => `[draft] ${summary}`,
   },
+  ar: {
+    briefing: 'إحاطة',
+    stepOf: (step, count) => `الخطوة ${step} من ${count}`,
+    progressLabel: 'التقدم في الإحاطة',
+    previous: 'السابق',
+    next: 'التالي',
+    first: 'الخطوة الأولى',
+    last: 'الخطوة الأخيرة',
+    fullScreen: 'ملء الشاشة (F)',
+    exitFullScreen: 'الخروج من ملء الشاشة (F)',
+    leave: 'مغادرة (Esc)',
+    leaveHint: 'افتح المستكشف على فترة هذه الخطوة',
+    presenterView: 'عرض المقدّم',
+    printView: 'طباعة / حفظ بصيغة PDF',
+    keysHelp: 'المفاتيح: → والمسافة وPageDown للتالي · ← وPageUp للسابق · Home الأولى · End الأخيرة · F ملء الشاشة · Esc مغادرة',
+    controlsLabel: 'أدوات التحكم في الإحاطة',
+    stepNotice: (raw, count) => `«step=${raw}» ليست خطوة في هذه الإحاطة (من 1 إلى ${count})؛ تُعرض الخطوة 1.`,
+    dismiss: 'إغلاق',
+    window: 'الفترة',
+    inFocus: 'في بؤرة الاهتمام',
+    keyPassage: 'المقطع الرئيسي',
+    glossLabel: 'ترجمة إنجليزية (ترجمة المحلل)',
+    source: 'المصدر',
+    timelineHeading: 'الخط الزمني',
+    graphHeading: 'الفاعلون والعلاقات',
+    loading: 'جارٍ تحميل الإحاطة…',
+    presenterTitle: 'عرض المقدّم',
+    currentStep: 'الآن',
+    nextStep: 'التالي',
+    endOfBriefing: 'نهاية الإحاطة.',
+    notes: 'ملاحظات',
+    noNotes: 'لا ملاحظات لهذه الخطوة.',
+    elapsed: 'الوقت المنقضي',
+    resetTimer: 'إعادة ضبط المؤقت',
+    openAudience: 'افتح نافذة الجمهور',
+    syncHint: 'تبقى متزامنة مع نافذة الجمهور في هذا المتصفح؛ ويمكن لأي من النافذتين التقدم.',
+    indexTitle: 'الإحاطات',
+    indexIntro: 'قصص تُروى خطوة خطوة من مجموعة البيانات، وكل خطوة يسندها مقطع من مصدر. اعرضها بملء الشاشة، أو افتح عرض المقدّم في نافذة ثانية، أو اطبع خطوة في كل صفحة.',
+    indexEmpty: 'لا إحاطة بعد: أضف واحدة في data/briefings/<id>.json.',
+    steps: (count) => stepWords(count),
+    present: 'اعرض',
+    printTitle: 'نسخة الطباعة',
+    printButton: 'طباعة / حفظ بصيغة PDF',
+    printHint: 'خطوة في كل صفحة أفقية، مع مقطعها ومصدرها.',
+    backToBriefing: 'العودة إلى الإحاطة',
+    exportTimelineSvg: 'تصدير الخط الزمني (SVG)',
+    exportTimelinePng: 'تصدير الخط الزمني (PNG)',
+    exportGraphSvg: 'تصدير الشبكة (SVG)',
+    exportGraphPng: 'تصدير الشبكة (PNG)',
+    exportLabel: 'تصدير الأشكال',
+    exportUnavailable: 'لا شيء للتصدير بعد: لم يُرسم الشكل.',
+    captionTimeline: 'الخط الزمني',
+    captionGraph: 'شبكة الفاعلين',
+    captionSources: 'المصادر',
+    captionPublished: (date, inferred) => `نُشر في ${date}${inferred ? ' (تاريخ استنتجه المحلل)' : ''}`,
+    captionMadeWith: 'صُنع بأثر؛ كل عنصر يعود إلى مقطع من هذه المصادر.',
+    addStep: 'أضف هذا العرض خطوةً',
+    addStepNeedsSelection: 'حدد حدثًا أو فاعلًا أولًا: الخطوة تحتاج إلى مقطع يسندها.',
+    draftCount: (count) => (count === 0 ? 'مسودة الإحاطة: لا خطوات بعد' : `مسودة الإحاطة: ${stepWords(count)}`),
+    downloadDraft: 'تنزيل مسودة الإحاطة (JSON)',
+    clearDraft: 'مسح المسودة',
+    draftAdded: (title) => `أُضيفت «${title}» إلى مسودة الإحاطة.`,
+    draftTitle: 'مسودة الإحاطة',
+    draftDescription: 'مسودة جُمعت في المستكشف. اكتب السرد والترجمات، ثم تحقق منها في data/briefings/.',
+    draftGloss: '[مسودة] اكتب الترجمة الإنجليزية لهذا المقطع.',
+    draftNarrative: (summary) => `[مسودة] ${summary}`,
+  },
 };
 
-/** The interface words; one locale until the Arabic interface lands. */
+/** "خطوة واحدة", "خطوتان", "3 خطوات": Arabic counts agree with their noun. */
+function stepWords(count: number): string {
+  if (count === 1) return 'خطوة واحدة';
+  if (count === 2) return 'خطوتان';
+  return count >= 3 && count <= 10 ? `${count} خطوات` : `${count} خطوة`;
+}
+
+/**
+ * English words, for what is written into data rather than shown: the draft
+ * briefing's placeholders (its author writes the real text). Views take
+ * BRIEFING_STRINGS[useLang()].
+ */
 export const STRINGS = BRIEFING_STRINGS.en;

@@ -84,7 +84,10 @@ export function useSyncedSteps(briefingId: string, count: number, initialIndex: 
       mounted.current = true;
       if (new URLSearchParams(window.location.search).get('step') === null) return;
     }
-    const url = `${window.location.pathname}${stepQuery(state.index)}${window.location.hash}`;
+    // Other parameters (the interface language) stay as they are.
+    const params = new URLSearchParams(window.location.search);
+    params.set('step', stepQuery(state.index).slice('?step='.length));
+    const url = `${window.location.pathname}?${params.toString()}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   }, [state.index]);
 

@@ -8,11 +8,13 @@ import type { Passage } from '@/lib/schema';
 import type { DatasetIndex, PassageOwner } from '@/lib/query';
 import type { GraphEdge } from '@/lib/graph';
 import type { ViewState } from '@/lib/url-state';
-import { RELATION_TYPES } from '@/lib/vocabulary';
 import { ActorPanel } from '@/components/panels/ActorPanel';
 import { EventPanel } from '@/components/panels/EventPanel';
 import { DateSummary } from '@/components/panels/DateSummary';
 import '@/components/panels/panels.css';
+import { useLang } from '@/components/i18n/lang-context';
+import { GRAPH_STRINGS } from '@/components/graph/strings';
+import { EXPLORER_STRINGS } from './strings';
 
 export interface DetailPanelProps {
   index: DatasetIndex;
@@ -25,6 +27,7 @@ export interface DetailPanelProps {
 }
 
 export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage }: DetailPanelProps) {
+  const words = EXPLORER_STRINGS[useLang()];
   const event = state.event ? index.events.get(state.event) : undefined;
   // A link to a statement alone still opens a panel: the speaker's, where the statement is listed.
   const statement = state.statement ? index.statements.get(state.statement) : undefined;
@@ -61,11 +64,8 @@ export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, 
   }
   return (
     <div className="detail-empty">
-      <h2>Details</h2>
-      <p>
-        Select an actor in the graph or the actor list to read what it said, to whom and when; select an event on the timeline or
-        in the event list to see its passages. Every item traces to the exact sentence of its source article.
-      </p>
+      <h2>{words.detailsTitle}</h2>
+      <p>{words.detailsHelp}</p>
     </div>
   );
 }
@@ -81,20 +81,22 @@ interface EdgeEventsProps {
 function EdgeEvents({ index, edge, onSelectEvent, onSelectActor }: EdgeEventsProps) {
   const source = index.actors.get(edge.source);
   const target = index.actors.get(edge.target);
-  const label = RELATION_TYPES[edge.type].label;
+  const lang = useLang();
+  const words = EXPLORER_STRINGS[lang];
+  const label = GRAPH_STRINGS[lang].relationTypes[edge.type];
   return (
     <section className="edge-events" aria-labelledby="edge-events-heading">
       <h2 id="edge-events-heading">
         <button type="button" className="link-button" onClick={() => onSelectActor(edge.source)}>
-          {source?.name.en ?? edge.source}
+          {source?.name[lang] ?? edge.source}
         </button>{' '}
-        {edge.directed ? label : `${label} (both ways)`}{' '}
+        {edge.directed ? label : `${label} ${words.bothWays}`}{' '}
         <button type="button" className="link-button" onClick={() => onSelectActor(edge.target)}>
-          {target?.name.en ?? edge.target}
+          {target?.name[lang] ?? edge.target}
         </button>
       </h2>
       {edge.events.length === 0 ? (
-        <p>This relation is stated by a passage, not by a dated event (for example a job title).</p>
+        <p>{words.relationWithoutEvent}</p>
       ) : (
         <ol className="edge-event-list">
           {edge.events.map((id) => {
@@ -103,7 +105,7 @@ function EdgeEvents({ index, edge, onSelectEvent, onSelectActor }: EdgeEventsPro
             return (
               <li key={id}>
                 <button type="button" className="link-button" onClick={() => onSelectEvent(id)}>
-                  {e.title.en}
+                  {e.title[lang]}
                 </button>{' '}
                 <DateSummary date={e.date} />
               </li>

@@ -9,6 +9,8 @@ import type { Passage } from '@/lib/schema';
 import type { DatasetIndex, PassageOwner, PassageRef } from '@/lib/query';
 import { describePassage } from './describe-passage';
 import { SourceReader } from '@/components/reader/SourceReader';
+import { useLang } from '@/components/i18n/lang-context';
+import { READER_STRINGS } from '@/components/reader/strings';
 
 export interface ReaderPaneProps {
   index: DatasetIndex;
@@ -40,12 +42,14 @@ export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, f
     });
     return () => cancelAnimationFrame(frame);
   }, [focusRequest, focus?.source, focus?.position.start, focus?.position.end]);
-  const describe = useCallback((ref: PassageRef) => describePassage(index, ref), [index]);
+  const lang = useLang();
+  const words = READER_STRINGS[lang];
+  const describe = useCallback((ref: PassageRef) => describePassage(index, ref, lang), [index, lang]);
   const source = sourceId ? index.sources.get(sourceId) : undefined;
   const text = source ? index.dataset.texts[source.id] : undefined;
   return (
     <div className="reader-pane" ref={paneRef}>
-      <div role="tablist" aria-label="Source articles" className="reader-tabs">
+      <div role="tablist" aria-label={words.sourceTabs} className="reader-tabs">
         {index.dataset.sources.map((s) => (
           <button
             key={s.id}
@@ -63,7 +67,7 @@ export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, f
         ))}
       </div>
       {source && text !== undefined ? (
-        <div role="tabpanel" aria-label={source.title.en}>
+        <div role="tabpanel" aria-label={source.title[lang]}>
           <SourceReader
             source={source}
             text={text}
@@ -77,7 +81,7 @@ export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, f
           />
         </div>
       ) : (
-        <p>No source selected.</p>
+        <p>{words.noSource}</p>
       )}
     </div>
   );

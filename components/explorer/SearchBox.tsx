@@ -6,6 +6,8 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { search, type SearchIndex, type SearchResult } from '@/lib/search';
+import { useLang } from '@/components/i18n/lang-context';
+import { EXPLORER_STRINGS } from './strings';
 
 export interface SearchBoxProps {
   index: SearchIndex;
@@ -15,9 +17,8 @@ export interface SearchBoxProps {
   onPick: (hit: SearchResult) => void;
 }
 
-const KIND_LABEL = { actor: 'Actor', event: 'Event', statement: 'Statement' } as const;
-
 export function SearchBox({ index, initialQuery = '', onPick }: SearchBoxProps) {
+  const words = EXPLORER_STRINGS[useLang()];
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -34,7 +35,7 @@ export function SearchBox({ index, initialQuery = '', onPick }: SearchBoxProps) 
 
   return (
     <div className="search-box">
-      <label htmlFor={`${listId}-input`}>Search actors, events, statements (Arabic or English)</label>
+      <label htmlFor={`${listId}-input`}>{words.searchLabel}</label>
       <input
         id={`${listId}-input`}
         type="search"
@@ -61,8 +62,8 @@ export function SearchBox({ index, initialQuery = '', onPick }: SearchBoxProps) 
           e.preventDefault();
         }}
       />
-      <ul id={`${listId}-list`} role="listbox" aria-label="Search results" className="search-results" hidden={!expanded}>
-        {expanded && results.length === 0 && <li className="search-empty">No match for “{query}”.</li>}
+      <ul id={`${listId}-list`} role="listbox" aria-label={words.searchResults} className="search-results" hidden={!expanded}>
+        {expanded && results.length === 0 && <li className="search-empty">{words.noMatch(query)}</li>}
         {expanded &&
           results.map((hit, i) => (
             <li
@@ -74,7 +75,7 @@ export function SearchBox({ index, initialQuery = '', onPick }: SearchBoxProps) 
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => pick(hit)}
             >
-              <span className="tag">{KIND_LABEL[hit.kind]}</span> <bdi>{hit.label}</bdi>
+              <span className="tag">{words.kinds[hit.kind]}</span> <bdi>{hit.label}</bdi>
               {hit.snippet && (
                 <span className="search-snippet" dir="auto">
                   {hit.snippet}

@@ -3,6 +3,10 @@
  * Tells the user what the view is not showing and why: parts of the URL that
  * were ignored, and filters in force, each with a way to clear it.
  */
+import type { RelationType } from '@/lib/vocabulary';
+import { GRAPH_STRINGS } from '@/components/graph/strings';
+import { useLang } from '@/components/i18n/lang-context';
+import { EXPLORER_STRINGS } from './strings';
 export interface ViewNoticesProps {
   /** Sentences explaining ignored URL parameters. */
   notices: string[];
@@ -15,23 +19,26 @@ export interface ViewNoticesProps {
 }
 
 export function ViewNotices({ notices, window, onClearWindow, typeFilter, onClearTypes }: ViewNoticesProps) {
+  const lang = useLang();
+  const words = EXPLORER_STRINGS[lang];
   if (notices.length === 0 && window === null && typeFilter === null) return null;
+  // ISO days, as in the address bar the period came from.
+  const day = (iso: string | null, fallback: string) => iso ?? fallback;
   return (
     <div className="view-notices" role="status" aria-live="polite">
       {window && (
         <p className="notice" data-testid="window-notice">
-          Showing only relations with events between <strong>{window.from ?? 'the beginning'}</strong> and{' '}
-          <strong>{window.to ?? 'the end'}</strong>.{' '}
+          {words.windowNotice(day(window.from, words.beginning), day(window.to, words.end))}{' '}
           <button type="button" onClick={onClearWindow}>
-            Clear period
+            {words.clearPeriod}
           </button>
         </p>
       )}
       {typeFilter && (
         <p className="notice">
-          Graph limited to {typeFilter.length === 0 ? 'no relation types' : typeFilter.join(', ')}.{' '}
+          {words.typesNotice(typeFilter.length === 0 ? [words.noTypes] : typeFilter.map((t) => GRAPH_STRINGS[lang].relationTypes[t as RelationType] ?? t))}{' '}
           <button type="button" onClick={onClearTypes}>
-            Show all relations
+            {words.showAllRelations}
           </button>
         </p>
       )}

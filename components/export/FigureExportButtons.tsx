@@ -10,7 +10,8 @@
 import { useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Source } from '@/lib/schema';
-import { STRINGS } from '@/components/briefing/strings';
+import { BRIEFING_STRINGS } from '@/components/briefing/strings';
+import { useLang } from '@/components/i18n/lang-context';
 import { figureCaption, figureFileName } from './caption';
 import { downloadBlob, graphPng, svgToPng, timelinePngScale, timelineSvgDocument } from './exportFigure';
 import { graphSvgDocument } from './graphSvg';
@@ -42,7 +43,9 @@ const svgBlob = (text: string) => new Blob([text], { type: 'image/svg+xml;charse
 
 export function FigureExportButtons({ timelineSelector, sources, detail, getCy = () => window.__atharCy, className }: FigureExportButtonsProps) {
   const [status, setStatus] = useState('');
-  const caption = (figure: string) => figureCaption({ figure, detail, sources });
+  const lang = useLang();
+  const STRINGS = BRIEFING_STRINGS[lang];
+  const caption = (figure: string) => figureCaption({ figure, detail, sources, lang });
 
   const run = (task: () => Promise<void> | void) => async () => {
     setStatus('');

@@ -6,7 +6,8 @@
  */
 import type { Source } from '@/lib/schema';
 import { formatPublication } from '@/components/panels/format-date';
-import { STRINGS } from '@/components/briefing/strings';
+import { BRIEFING_STRINGS } from '@/components/briefing/strings';
+import type { Lang } from '@/lib/url-state';
 
 export interface CaptionInput {
   /** What the figure is: "Timeline", "Actor graph". */
@@ -15,23 +16,28 @@ export interface CaptionInput {
   detail?: string;
   /** The sources the figure's items come from. */
   sources: readonly Source[];
+  /** The language of the caption's words (English by default); titles are given in both. */
+  lang?: Lang;
 }
 
 /** One line per source, in id order: "English title (Arabic title), published 15 May 2013, 12:06 (UTC+03:00)". */
-export function sourceLine(source: Source): string {
+export function sourceLine(source: Source, lang: Lang = 'en'): string {
   const inferred = source.publication.basis === 'inferred';
-  // The Arabic title is isolated (U+2068 … U+2069) so the bidi algorithm does not pull the brackets and date around it.
-  return `${source.title.en} (\u2068${source.title.ar}\u2069), ${STRINGS.captionPublished(formatPublication(source.publication), inferred)}`;
+  const published = BRIEFING_STRINGS[lang].captionPublished(formatPublication(source.publication, lang), inferred);
+  // The other-script title is isolated (U+2068 … U+2069) so the bidi algorithm does not pull the brackets and date around it.
+  if (lang === 'ar') return `${source.title.ar} (\u2068${source.title.en}\u2069)، ${published}`;
+  return `${source.title.en} (\u2068${source.title.ar}\u2069), ${published}`;
 }
 
 /** The caption as lines: the figure, "Sources:", one line per source, and where the figure was made. */
-export function figureCaption({ figure, detail, sources }: CaptionInput): string[] {
+export function figureCaption({ figure, detail, sources, lang = 'en' }: CaptionInput): string[] {
   const ordered = [...sources].sort((a, b) => a.id.localeCompare(b.id));
+  const words = BRIEFING_STRINGS[lang];
   return [
     detail ? `${figure}: ${detail}` : figure,
-    `${STRINGS.captionSources}:`,
-    ...ordered.map((source) => `• ${sourceLine(source)}`),
-    STRINGS.captionMadeWith,
+    `${words.captionSources}:`,
+    ...ordered.map((source) => `• ${sourceLine(source, lang)}`),
+    words.captionMadeWith,
   ];
 }
 

@@ -19,6 +19,8 @@ import { syncClasses, syncElements } from './sync';
 import { isLargeGraph, LARGE_GRAPH_RENDERER, LARGE_GRAPH_STYLE } from './scale';
 import GraphLegend from './GraphLegend';
 import './graph.css';
+import { useLang } from '@/components/i18n/lang-context';
+import { GRAPH_STRINGS } from './strings';
 
 declare global {
   interface Window {
@@ -429,6 +431,7 @@ export function ActorGraph(props: ActorGraphProps) {
     // Zoom about the centre of the view; the container's size is read from the DOM (cy.width() throws before the first resize in some environments).
     cy.zoom({ level, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
   }, []);
+  const words = GRAPH_STRINGS[useLang()];
   const fit = useCallback(() => {
     if (cyRef.current) fitWithLabels(cyRef.current);
   }, []);
@@ -438,22 +441,18 @@ export function ActorGraph(props: ActorGraphProps) {
       <div className="actor-graph__bar">
         {/* Not a heading: the page owns the outline this component sits in. */}
         <p id={titleId} className="actor-graph__title">
-          Actor graph <span className="actor-graph__count">({actors.length} actors, {edgeCount} links)</span>
+          {words.title} <span className="actor-graph__count">{words.counts(actors.length, edgeCount)}</span>
         </p>
-        <div className="actor-graph__controls" role="group" aria-label="Graph view">
-          <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in">+</button>
-          <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out">−</button>
-          <button type="button" onClick={fit} aria-label="Fit the whole graph" title="Fit the whole graph">Fit</button>
+        <div className="actor-graph__controls" role="group" aria-label={words.viewControls}>
+          <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label={words.zoomIn} title={words.zoomIn}>+</button>
+          <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={words.zoomOut} title={words.zoomOut}>−</button>
+          <button type="button" onClick={fit} aria-label={words.fitGraph} title={words.fitGraph}>{words.fit}</button>
         </div>
       </div>
       {/* The canvas is mouse and touch only; the actor list is its keyboard and screen-reader twin. */}
       <div ref={containerRef} className="actor-graph__canvas" aria-hidden="true" data-testid="actor-graph-canvas" />
       <figcaption className="actor-graph__caption">
-        <p>
-          Click an actor to select it, a line to select a relation, the background to clear. Relation names appear on
-          hover or when zoomed in; where actors&apos; names would overlap, the less active ones wait until you zoom in or
-          point at them. The actor list beside the graph holds the same actors and works with a keyboard.
-        </p>
+        <p>{words.caption}</p>
         <GraphLegend actors={actors} />
       </figcaption>
     </figure>

@@ -11,8 +11,11 @@ import type { Actor } from '@/lib/schema';
 import { SIDES, SIDE_LABELS, sideOf, type Side } from '@/lib/timeline-model';
 import { countryColor } from '@/components/theme';
 import { KindIcon } from './GraphLegend';
-import { KIND_LOOKS } from './kinds';
 import './graph.css';
+import { useLang } from '@/components/i18n/lang-context';
+import { GRAPH_STRINGS } from './strings';
+import { PANEL_STRINGS } from '@/components/panels/strings';
+import { Bilingual } from '@/components/i18n/Bilingual';
 
 export interface ActorListProps {
   actors: Actor[];
@@ -23,10 +26,6 @@ export interface ActorListProps {
   highlightActorIds: string[];
   /** Called with the actor's id, or null when the selected actor is pressed again. */
   onSelectActor: (actorId: string | null) => void;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** Actors by side in the timeline's lane order, each group by English name. */
@@ -47,23 +46,20 @@ export function ActorList({ actors, graph, selectedActorId, highlightActorIds, o
   const counts = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const groups = useMemo(() => groupBySide(actors), [actors]);
   const highlighted = new Set(highlightActorIds);
-  const highlightedNames = actors.filter((a) => highlighted.has(a.id)).map((a) => a.name.en);
+  const lang = useLang();
+  const words = GRAPH_STRINGS[lang];
+  const highlightedNames = actors.filter((a) => highlighted.has(a.id)).map((a) => a.name[lang]);
 
   return (
-    <section className="actor-list" aria-label="Actor list">
+    <section className="actor-list" aria-label={words.actorList}>
       {/* Polite: tells screen-reader users what the graph now highlights without moving their focus. */}
       <p className="actor-list__status" aria-live="polite">
-        {highlightedNames.length > 0
-          ? `${plural(highlightedNames.length, 'actor takes', 'actors take')} part in the selected event: ${highlightedNames.join(', ')}.`
-          : ''}
+        {highlightedNames.length > 0 ? words.takePart(highlightedNames) : ''}
       </p>
       {groups.map(({ side, actors: members }) => (
         <section key={side} className="actor-list__group" aria-labelledby={`${idPrefix}-${side}`}>
           <h3 id={`${idPrefix}-${side}`} className="actor-list__side">
-            {SIDE_LABELS[side].en}{' '}
-            <span lang="ar" dir="rtl">
-              {SIDE_LABELS[side].ar}
-            </span>
+            <Bilingual en={SIDE_LABELS[side].en} ar={SIDE_LABELS[side].ar} />
           </h3>
           <ul>
             {members.map((actor) => {
@@ -84,16 +80,17 @@ export function ActorList({ actors, graph, selectedActorId, highlightActorIds, o
                   >
                     <KindIcon kind={actor.kind} color={countryColor(actor.country)} />
                     <span className="actor-list__names">
-                      <span className="actor-list__en">{actor.name.en}</span>
+                      <span className="actor-list__en" lang="en">
+                        {actor.name.en}
+                      </span>
                       <span className="actor-list__ar" lang="ar" dir="rtl">
                         {actor.name.ar}
                       </span>
                     </span>
                     <span className="actor-list__meta">
-                      {KIND_LOOKS[actor.kind].label} · {plural(count?.eventCount ?? 0, 'event', 'events')} ·{' '}
-                      {plural(count?.statementCount ?? 0, 'statement', 'statements')}
+                      {words.actorMeta(PANEL_STRINGS[lang].kinds[actor.kind], count?.eventCount ?? 0, count?.statementCount ?? 0)}
                     </span>
-                    {isHighlighted && <span className="actor-list__flag">In selected event</span>}
+                    {isHighlighted && <span className="actor-list__flag">{words.inSelectedEvent}</span>}
                   </button>
                 </li>
               );

@@ -7,6 +7,9 @@ import type { Actor } from '@/lib/schema';
 import { ACTOR_KINDS, type ActorKind } from '@/lib/vocabulary';
 import { countryColor, HIGHLIGHT, INK, MUTED } from '@/components/theme';
 import { COUNTRY_LEGEND, KIND_LOOKS } from './kinds';
+import { useLang } from '@/components/i18n/lang-context';
+import { GRAPH_STRINGS } from './strings';
+import { PANEL_STRINGS } from '@/components/panels/strings';
 
 /** A kind's shape as a small inline icon; decorative, the label says the same. */
 export function KindIcon({ kind, color = MUTED, size = 16 }: { kind: ActorKind; color?: string; size?: number }) {
@@ -34,44 +37,47 @@ export interface GraphLegendProps {
 export default function GraphLegend({ actors }: GraphLegendProps) {
   const present = actors ? new Set(actors.map((a) => a.kind)) : null;
   const kinds = ACTOR_KINDS.filter((k) => present === null || present.has(k));
+  const lang = useLang();
+  const words = GRAPH_STRINGS[lang];
   return (
     <div className="graph-legend">
       <div className="graph-legend__group">
-        <p className="graph-legend__heading">Shape: kind of actor</p>
+        <p className="graph-legend__heading">{words.legendShape}</p>
         <ul>
           {kinds.map((kind) => (
             <li key={kind}>
-              <KindIcon kind={kind} /> {KIND_LOOKS[kind].label}
+              <KindIcon kind={kind} /> {PANEL_STRINGS[lang].kinds[kind]}
             </li>
           ))}
         </ul>
       </div>
       <div className="graph-legend__group">
-        <p className="graph-legend__heading">Colour: country</p>
+        <p className="graph-legend__heading">{words.legendColour}</p>
         <ul>
           {COUNTRY_LEGEND.map(({ country, label }) => (
             <li key={label}>
-              <span className="graph-legend__swatch" style={{ background: countryColor(country) }} aria-hidden="true" /> {label}
+              <span className="graph-legend__swatch" style={{ background: countryColor(country) }} aria-hidden="true" />{' '}
+              {words.countries[country === 'US' || country === 'CN' || country === 'XX' ? country : 'none']}
             </li>
           ))}
         </ul>
       </div>
       <div className="graph-legend__group">
-        <p className="graph-legend__heading">Lines and size</p>
+        <p className="graph-legend__heading">{words.legendLines}</p>
         <ul>
           <li>
-            <LineIcon dashed={false} arrow /> directed relation (from actor to target)
+            <LineIcon dashed={false} arrow /> {words.legendDirected}
           </li>
           <li>
-            <LineIcon dashed={false} arrow={false} /> mutual relation
+            <LineIcon dashed={false} arrow={false} /> {words.legendMutual}
           </li>
           <li>
-            <LineIcon dashed arrow /> affiliation recorded on the actor
+            <LineIcon dashed arrow /> {words.legendAffiliation}
           </li>
-          <li>thicker line: more events; larger node: more events and statements</li>
+          <li>{words.legendSize}</li>
           <li>
             <span className="graph-legend__ring" style={{ background: HIGHLIGHT, borderColor: INK }} aria-hidden="true" />{' '}
-            selected or highlighted (in the selected event, or linked to the selected actor)
+            {words.legendHighlight}
           </li>
         </ul>
       </div>

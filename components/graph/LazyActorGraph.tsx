@@ -8,16 +8,19 @@
 import dynamic from 'next/dynamic';
 import type { ActorGraphProps } from './ActorGraph';
 import './graph.css';
+import { useLang } from '@/components/i18n/lang-context';
+import { GRAPH_STRINGS } from './strings';
 
 /** Holds the graph's place at the same size while the chunk loads, so the page does not jump. */
 function GraphPlaceholder() {
+  const words = GRAPH_STRINGS[useLang()];
   return (
     <div className="actor-graph actor-graph--loading" role="status">
       <div className="actor-graph__bar">
-        <p className="actor-graph__title">Actor graph</p>
+        <p className="actor-graph__title">{words.title}</p>
       </div>
       <div className="actor-graph__canvas actor-graph__placeholder">
-        <p>Loading the actor graph… The actor list holds the same actors meanwhile.</p>
+        <p>{words.loading}</p>
       </div>
     </div>
   );

@@ -11,6 +11,8 @@ import type { ActorGraph } from '@/lib/graph';
 import type { Actor, RelationType } from '@/lib/schema';
 import { affiliationEdges, edgeTypeLabel, edgeTypesPresent } from './elements';
 import './graph.css';
+import { useLang } from '@/components/i18n/lang-context';
+import { GRAPH_STRINGS } from './strings';
 
 export interface RelationFilterProps {
   /** The unfiltered graph, so a type switched off still has its checkbox. */
@@ -34,6 +36,8 @@ export function RelationFilter({ graph, actors, value, onChange }: RelationFilte
   }, [graph, actors]);
 
   const isShown = (type: string) => value === null || value.includes(type);
+  const words = GRAPH_STRINGS[useLang()];
+  const typeLabel = (type: string) => (type in words.relationTypes ? words.relationTypes[type as RelationType] : edgeTypeLabel(type));
 
   const toggle = (type: RelationType, show: boolean) => {
     const current: string[] = value ?? types;
@@ -45,17 +49,17 @@ export function RelationFilter({ graph, actors, value, onChange }: RelationFilte
 
   return (
     <fieldset className="relation-filter">
-      <legend>Relations shown</legend>
+      <legend>{words.relationsShown}</legend>
       <label className="relation-filter__all">
         <input type="checkbox" checked={value === null} onChange={(e) => onChange(e.target.checked ? null : [])} />
-        All
+        {words.all}
       </label>
       <ul>
         {types.map((type) => (
           <li key={type}>
             <label>
               <input type="checkbox" checked={isShown(type)} onChange={(e) => toggle(type, e.target.checked)} />
-              <span className="relation-filter__label">{edgeTypeLabel(type)}</span>{' '}
+              <span className="relation-filter__label">{typeLabel(type)}</span>{' '}
               <span className="relation-filter__count">({counts.get(type) ?? 0})</span>
             </label>
           </li>

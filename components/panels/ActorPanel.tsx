@@ -1,3 +1,4 @@
+'use client';
 /**
  * Everything the sources say about one actor: names and titles as written,
  * then every statement the actor made, in date order, each with its Arabic
@@ -11,7 +12,9 @@ import { AnalystNotes } from './AnalystNote';
 import { EvidencePassage } from './EvidencePassage';
 import { formatFuzzyDate } from './format-date';
 import { ActorLink, EventLink } from './links';
-import { ACTOR_KIND_NAMES, PARTICIPANT_ROLE_LABELS } from './labels';
+import { useLang } from '@/components/i18n/lang-context';
+import type { Lang } from '@/lib/url-state';
+import { PANEL_STRINGS } from './strings';
 import { lookup, type Lookup } from './lookup';
 import { StatementItem } from './StatementItem';
 import './panels.css';
@@ -39,9 +42,9 @@ export interface ActorPanelProps {
 }
 
 /** "United States (US)"; the bare code when the runtime has no region names. */
-function countryName(code: string): string {
+function countryName(code: string, lang: Lang): string {
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
+    const name = new Intl.DisplayNames([lang], { type: 'region' }).of(code);
     return name && name !== code ? `${name} (${code})` : code;
   } catch {
     return code;
@@ -83,6 +86,8 @@ export function ActorPanel(props: ActorPanelProps) {
   const owner: PassageOwner = { kind: 'actor', id: actor.id };
   const open = onOpenPassage && ((passage: Passage) => onOpenPassage(passage, owner));
   const ordered = inDateOrder(statements, eventOf);
+  const lang = useLang();
+  const words = PANEL_STRINGS[lang];
 
   return (
     <section className="panel panel-actor" aria-labelledby={`actor-${actor.id}-name`}>
@@ -91,37 +96,39 @@ export function ActorPanel(props: ActorPanelProps) {
           <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
             {actor.name.ar}
           </bdi>{' '}
-          <span className="panel-title-en">{actor.name.en}</span>
+          <span className="panel-title-en" lang="en">
+            {actor.name.en}
+          </span>
         </Heading>
         <p className="panel-tags">
-          <span className="tag">{ACTOR_KIND_NAMES[actor.kind]}</span>{' '}
-          <span className="tag">{actor.country ? countryName(actor.country) : 'no country'}</span>
+          <span className="tag">{words.kinds[actor.kind]}</span>{' '}
+          <span className="tag">{actor.country ? countryName(actor.country, lang) : words.noCountry}</span>
         </p>
       </header>
 
       <dl className="panel-facts">
         {actor.role && (
           <>
-            <dt>Role</dt>
+            <dt>{words.role}</dt>
             <dd>
               <bdi className="ar-inline" lang="ar" dir="rtl">
                 {actor.role.ar}
               </bdi>{' '}
               — {actor.role.en}
-              <Evidence label="Where the text says so" passages={actor.role.evidence} sourcesById={sourcesById} open={open} />
+              <Evidence label={words.whereTextSays} passages={actor.role.evidence} sourcesById={sourcesById} open={open} />
             </dd>
           </>
         )}
         {actor.affiliation && (
           <>
-            <dt>Affiliation</dt>
+            <dt>{words.affiliation}</dt>
             <dd>
               <ActorLink id={actor.affiliation.actor} actorsById={actorsById} onSelectActor={onSelectActor} />
-              <Evidence label="Where the text says so" passages={actor.affiliation.evidence} sourcesById={sourcesById} open={open} />
+              <Evidence label={words.whereTextSays} passages={actor.affiliation.evidence} sourcesById={sourcesById} open={open} />
             </dd>
           </>
         )}
-        <dt>Written in the sources as</dt>
+        <dt>{words.writtenAs}</dt>
         <dd>
           <ul className="panel-aliases">
             {actor.aliases.map((alias, i) => (
@@ -130,7 +137,7 @@ export function ActorPanel(props: ActorPanelProps) {
               </li>
             ))}
           </ul>
-          <Evidence label="Mentions" passages={actor.mentions} sourcesById={sourcesById} open={open} />
+          <Evidence label={words.mentions} passages={actor.mentions} sourcesById={sourcesById} open={open} />
         </dd>
       </dl>
 
@@ -138,8 +145,8 @@ export function ActorPanel(props: ActorPanelProps) {
 
       {/* Sub-sections are titled by headings, not made landmarks: a page with two panels would repeat their names. */}
       <section className="panel-section">
-        <h3 className="panel-subheading">Statements ({ordered.length})</h3>
-        {ordered.length === 0 && <p className="panel-empty">No statement by this actor in the sources.</p>}
+        <h3 className="panel-subheading">{words.statements(ordered.length)}</h3>
+        {ordered.length === 0 && <p className="panel-empty">{words.noStatements}</p>}
         <ol className="panel-statements">
           {ordered.map((s) => (
             <li key={s.id}>
@@ -159,13 +166,17 @@ export function ActorPanel(props: ActorPanelProps) {
       </section>
 
       <section className="panel-section">
-        <h3 className="panel-subheading">Events ({events.length})</h3>
+        <h3 className="panel-subheading">{words.events(events.length)}</h3>
         <ul className="panel-events">
           {events.map((e) => (
             <li key={e.id}>
               <EventLink event={e} onSelectEvent={onSelectEvent} />{' '}
               <span className="panel-muted">
-                {formatFuzzyDate(e.date)} · {e.participants.filter((p) => p.actor === actor.id).map((p) => PARTICIPANT_ROLE_LABELS[p.role]).join(', ')}
+                {formatFuzzyDate(e.date, lang)} ·{' '}
+                {e.participants
+                  .filter((p) => p.actor === actor.id)
+                  .map((p) => words.roles[p.role])
+                  .join(words.listSeparator)}
               </span>
             </li>
           ))}

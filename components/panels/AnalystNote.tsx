@@ -1,3 +1,4 @@
+'use client';
 /**
  * Analyst knowledge: what the analyst adds that no source text says (a public
  * identity of an unnamed actor, an inferred date). The product promises that
@@ -6,14 +7,17 @@
  * note's accessible content (not only a colour).
  */
 import type { AnalystNote } from '@/lib/schema';
+import { useLang } from '@/components/i18n/lang-context';
+import { PANEL_STRINGS } from './strings';
 import './panels.css';
 
 /** The words of the badge, shared by every view that shows analyst knowledge. */
-export const ANALYST_BADGE_TEXT = 'Analyst knowledge — not in the source';
+export const ANALYST_BADGE_TEXT = PANEL_STRINGS.en.analystBadge;
 
 /** The badge alone, for inline use next to an inferred value. */
-export function AnalystBadge({ children = ANALYST_BADGE_TEXT }: { children?: string }) {
-  return <span className="analyst-mark">{children}</span>;
+export function AnalystBadge({ children }: { children?: string }) {
+  const words = PANEL_STRINGS[useLang()];
+  return <span className="analyst-mark">{children ?? words.analystBadge}</span>;
 }
 
 export interface AnalystNotesProps {
@@ -24,8 +28,10 @@ export interface AnalystNotesProps {
 }
 
 /** A list of analyst notes, each badged and with the reason the analyst gives. */
-export function AnalystNotes({ notes, heading = 'Analyst notes' }: AnalystNotesProps) {
+export function AnalystNotes({ notes, heading }: AnalystNotesProps) {
+  const words = PANEL_STRINGS[useLang()];
   if (notes.length === 0) return null;
+  heading ??= words.analystNotes;
   return (
     <section className="panel-notes">
       {heading && <h3 className="panel-subheading">{heading}</h3>}
@@ -34,10 +40,12 @@ export function AnalystNotes({ notes, heading = 'Analyst notes' }: AnalystNotesP
           // Notes have no id; their order in the record is stable, so the index is a sound key.
           <li key={i} className="panel-note" data-analyst="true">
             <AnalystBadge />
-            <p className="panel-note-text">{note.text}</p>
+            <p className="panel-note-text" lang="en">
+              {note.text}
+            </p>
             <p className="panel-note-basis">
-              <span className="panel-label">Basis: </span>
-              {note.basis}
+              <span className="panel-label">{words.basis}</span>
+              <span lang="en">{note.basis}</span>
             </p>
           </li>
         ))}

@@ -1,3 +1,4 @@
+'use client';
 /**
  * One event and all that backs it: its type (with the CAMEO code), status,
  * the date as written and as resolved (with how it was resolved), who took
@@ -6,13 +7,13 @@
  */
 import { Heading } from './Heading';
 import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema';
-import { EVENT_TYPES } from '@/lib/vocabulary';
 import type { PassageOwner } from '@/lib/query';
 import { AnalystNotes } from './AnalystNote';
 import { DateSummary } from './DateSummary';
 import { EvidencePassage } from './EvidencePassage';
 import { ActorLink } from './links';
-import { PARTICIPANT_ROLE_LABELS, STATUS_LABELS } from './labels';
+import { useLang } from '@/components/i18n/lang-context';
+import { PANEL_STRINGS } from './strings';
 import { lookup, type Lookup } from './lookup';
 import { SourceCitation } from './SourceCitation';
 import { StatementItem } from './StatementItem';
@@ -49,7 +50,8 @@ export function EventPanel({ event, statements, actorsById, sourcesById, onOpenP
   const owner: PassageOwner = { kind: 'event', id: event.id };
   const open = onOpenPassage && ((passage: Passage) => onOpenPassage(passage, owner));
   const groups = groupBySource(event.evidence);
-  const type = EVENT_TYPES[event.type];
+  const lang = useLang();
+  const words = PANEL_STRINGS[lang];
   const anchor = event.date.anchor;
   const titleId = `event-${event.id}-title`;
 
@@ -57,40 +59,54 @@ export function EventPanel({ event, statements, actorsById, sourcesById, onOpenP
     <section className="panel panel-event" aria-labelledby={titleId}>
       <header className="panel-header">
         <Heading level={headingLevel} id={titleId} className="panel-title">
-          <span className="panel-title-en">{event.title.en}</span>{' '}
-          <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
-            {event.title.ar}
-          </bdi>
+          {lang === 'ar' && (
+            <>
+              <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
+                {event.title.ar}
+              </bdi>{' '}
+            </>
+          )}
+          <span className="panel-title-en" lang="en">
+            {event.title.en}
+          </span>
+          {lang !== 'ar' && (
+            <>
+              {' '}
+              <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
+                {event.title.ar}
+              </bdi>
+            </>
+          )}
         </Heading>
         <p className="panel-tags">
-          <span className="tag">{type.label}</span> <span className="tag">CAMEO {event.cameo}</span>{' '}
-          <span className="tag">{STATUS_LABELS[event.status]}</span>
+          <span className="tag">{words.eventTypes[event.type]}</span> <span className="tag">CAMEO {event.cameo}</span>{' '}
+          <span className="tag">{words.status[event.status]}</span>
         </p>
       </header>
 
       <dl className="panel-facts">
-        <dt>Date</dt>
+        <dt>{words.date}</dt>
         <dd>
           <DateSummary date={event.date} detailed />
           {anchor && (
             <p className="panel-anchor">
-              <span className="panel-label">Resolved from the publication date of </span>
+              <span className="panel-label">{words.resolvedFromPublication}</span>
               <SourceCitation source={lookup(sourcesById, anchor)} sourceId={anchor} detailed />
             </p>
           )}
           <EvidencePassage passage={event.date.passage} source={lookup(sourcesById, event.date.passage.source)} onOpen={open} className="panel-passage--compact" />
         </dd>
-        <dt>Summary</dt>
+        <dt>{words.summary}</dt>
         <dd>
-          <span className="tag">analyst’s summary of the evidence below</span> {event.summary}
+          <span className="tag">{words.summaryTag}</span> <span lang="en">{event.summary}</span>
         </dd>
-        <dt>Participants</dt>
+        <dt>{words.participants}</dt>
         <dd>
           <ul className="panel-participants">
             {event.participants.map((p) => (
               <li key={`${p.actor}:${p.role}`}>
                 <ActorLink id={p.actor} actorsById={actorsById} onSelectActor={onSelectActor} />{' '}
-                <span className="tag">{PARTICIPANT_ROLE_LABELS[p.role]}</span>
+                <span className="tag">{words.roles[p.role]}</span>
               </li>
             ))}
           </ul>
@@ -100,7 +116,7 @@ export function EventPanel({ event, statements, actorsById, sourcesById, onOpenP
       {/* Sub-sections are titled by headings, not made landmarks: a page with two panels would repeat their names. */}
       {statements.length > 0 && (
         <section className="panel-section">
-          <h3 className="panel-subheading">Statements ({statements.length})</h3>
+          <h3 className="panel-subheading">{words.statements(statements.length)}</h3>
           <ol className="panel-statements">
             {statements.map((s) => (
               <li key={s.id}>
@@ -121,14 +137,14 @@ export function EventPanel({ event, statements, actorsById, sourcesById, onOpenP
 
       <section className="panel-section">
         <h3 className="panel-subheading">
-          Evidence ({event.evidence.length} {event.evidence.length === 1 ? 'passage' : 'passages'})
+          {words.evidence(event.evidence.length)}
         </h3>
         {groups.length >= 2 ? (
           <p className="panel-corroboration" data-sources={groups.length}>
-            Corroborated by {groups.length} sources
+            {words.corroborated(groups.length)}
           </p>
         ) : (
-          <p className="panel-muted">Told by a single source.</p>
+          <p className="panel-muted">{words.singleSource}</p>
         )}
         {groups.map((g) => (
           <section key={g.source} className="panel-source-group" data-source={g.source}>

@@ -1,3 +1,4 @@
+'use client';
 /**
  * One passage of evidence, the unit of trust in Athar: the exact Arabic words
  * as the source has them, the words around them (faded, so the sentence can
@@ -11,6 +12,8 @@ import { QUOTE_CONTEXT } from '@/lib/passage';
 import { passageHref } from '@/components/reader/anchors';
 import { ActionLink } from './links';
 import { SourceCitation } from './SourceCitation';
+import { useLang } from '@/components/i18n/lang-context';
+import { PANEL_STRINGS } from './strings';
 import './panels.css';
 
 export interface EvidencePassageProps {
@@ -34,9 +37,11 @@ export interface EvidencePassageProps {
 }
 
 /** The label of every gloss: a translation is the analyst's words, not the source's. */
-export const GLOSS_LABEL = 'English gloss (analyst translation)';
+export const GLOSS_LABEL = PANEL_STRINGS.en.glossLabel;
 
 export function EvidencePassage({ passage, source, gloss, onOpen, className }: EvidencePassageProps) {
+  const lang = useLang();
+  const words = PANEL_STRINGS[lang];
   const { prefix, exact, suffix } = passage.quote;
   const { start, end } = passage.position;
   // Context is cut at QUOTE_CONTEXT characters; a shorter one reaches the edge of the text.
@@ -60,17 +65,15 @@ export function EvidencePassage({ passage, source, gloss, onOpen, className }: E
       </blockquote>
       {gloss && (
         <p className="panel-gloss">
-          <span className="panel-label">{GLOSS_LABEL}: </span>
+          <span className="panel-label">{words.glossLabel}: </span>
           <span lang="en">{gloss}</span>
         </p>
       )}
       <figcaption className="panel-passage-caption">
         {source !== null && <SourceCitation source={source} sourceId={passage.source} />}
         <ActionLink className="panel-open" href={passageHref(passage)} onAction={onOpen && (() => onOpen(passage))}>
-          Open in source
-          <span className="visually-hidden">
-            {source ? `: ${source.title.en}` : ''}, characters {start}–{end}
-          </span>
+          {words.openInSource}
+          <span className="visually-hidden">{words.passageAt(source ? (lang === 'ar' ? source.title.ar : source.title.en) : null, start, end)}</span>
         </ActionLink>
       </figcaption>
     </figure>

@@ -1,3 +1,4 @@
+'use client';
 /**
  * Where a passage comes from: the source's title and its publication date,
  * with the basis of that date in words. An inferred date (the article states
@@ -6,6 +7,8 @@
 import type { Source } from '@/lib/schema';
 import { AnalystBadge } from './AnalystNote';
 import { formatPublication } from './format-date';
+import { useLang } from '@/components/i18n/lang-context';
+import { PANEL_STRINGS } from './strings';
 
 export interface SourceCitationProps {
   /** The source; undefined when a passage names a source the caller could not find. */
@@ -24,29 +27,37 @@ export interface SourceCitationProps {
  * tooltip, and the source's header and the event's date anchor print it.
  */
 export function PublicationBasis({ publication, withNote = true }: { publication: Source['publication']; withNote?: boolean }) {
+  const words = PANEL_STRINGS[useLang()];
   if (publication.basis === 'stated') {
     return (
       <span className="tag" title={publication.note}>
-        stated in the text
+        {words.statedInText}
       </span>
     );
   }
   return (
     <>
       <span title={publication.note}>
-        <AnalystBadge>Inferred by the analyst — not in the source</AnalystBadge>
+        <AnalystBadge>{words.inferredPublication}</AnalystBadge>
       </span>
-      {withNote && <span className="panel-note-inline"> {publication.note}</span>}
+      {withNote && (
+        <span className="panel-note-inline" lang="en">
+          {' '}
+          {publication.note}
+        </span>
+      )}
     </>
   );
 }
 
 /** Title (Arabic, then English) and publication date of a source. */
 export function SourceCitation({ source, sourceId, as: Wrapper = 'span', detailed = false }: SourceCitationProps) {
+  const lang = useLang();
+  const words = PANEL_STRINGS[lang];
   if (!source) {
     return (
       <Wrapper className="panel-citation panel-missing">
-        unknown source “{sourceId}”
+        {words.unknownSource(sourceId)}
       </Wrapper>
     );
   }
@@ -56,11 +67,13 @@ export function SourceCitation({ source, sourceId, as: Wrapper = 'span', detaile
         <bdi className="ar-inline" lang="ar" dir="rtl">
           {source.title.ar}
         </bdi>{' '}
-        <span className="panel-cite-en">({source.title.en})</span>
+        <span className="panel-cite-en" lang="en">
+          ({source.title.en})
+        </span>
       </cite>
-      {', '}
+      {words.listSeparator}
       <span className="panel-published">
-        published <time dateTime={source.publication.datetime}>{formatPublication(source.publication)}</time>{' '}
+        {words.published} <time dateTime={source.publication.datetime}>{formatPublication(source.publication, lang)}</time>{' '}
         <PublicationBasis publication={source.publication} withNote={detailed} />
       </span>
     </Wrapper>

@@ -1,3 +1,4 @@
+'use client';
 /**
  * One statement: who said what to whom, in the source's words, with the
  * analyst's gloss, the date of its event, whether the words are quoted or
@@ -9,7 +10,8 @@ import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema
 import type { PassageOwner } from '@/lib/query';
 import { DateSummary } from './DateSummary';
 import { EvidencePassage } from './EvidencePassage';
-import { MODE_LABELS } from './labels';
+import { useLang } from '@/components/i18n/lang-context';
+import { PANEL_STRINGS } from './strings';
 import { ActorLink, EventLink } from './links';
 import { lookup, type Lookup } from './lookup';
 
@@ -47,13 +49,15 @@ export function StatementItem(props: StatementItemProps) {
   const { showSpeaker = true, showEvent = true } = props;
   const owner: PassageOwner = { kind: 'statement', id: statement.id };
   const open = onOpenPassage && ((passage: Passage) => onOpenPassage(passage, owner));
-  const speakerName = lookup(actorsById, statement.speaker)?.name.en ?? statement.speaker;
+  const lang = useLang();
+  const words = PANEL_STRINGS[lang];
+  const speakerName = lookup(actorsById, statement.speaker)?.name[lang] ?? statement.speaker;
 
   return (
     <article
       className={`panel-statement${open ? ' panel-statement--opens' : ''}`}
       data-statement={statement.id}
-      aria-label={`Statement by ${speakerName}`}
+      aria-label={words.statementBy(speakerName)}
       onClick={open && ((e) => isPlainClick(e) && open(statement.passage))}
     >
       <p className="panel-statement-meta">
@@ -65,26 +69,26 @@ export function StatementItem(props: StatementItemProps) {
         {statement.addressee && (
           <span className="panel-addressee">
             {' '}
-            <span className="panel-label">to </span>
+            <span className="panel-label">{words.to}</span>
             <ActorLink id={statement.addressee} actorsById={actorsById} onSelectActor={onSelectActor} />
           </span>
         )}{' '}
-        <span className={`tag panel-mode panel-mode--${statement.mode}`}>{MODE_LABELS[statement.mode]}</span>
+        <span className={`tag panel-mode panel-mode--${statement.mode}`}>{words.modes[statement.mode]}</span>
         {statement.reportedBy && (
           <span className="panel-reported-by">
             {' '}
-            <span className="panel-label">reported by </span>
+            <span className="panel-label">{words.reportedBy}</span>
             <ActorLink id={statement.reportedBy} actorsById={actorsById} onSelectActor={onSelectActor} />
           </span>
         )}
       </p>
       <EvidencePassage passage={statement.passage} source={source} gloss={statement.gloss} onOpen={open} />
       <p className="panel-statement-when">
-        {event ? <DateSummary date={event.date} /> : <span className="panel-missing">unknown event “{statement.event}”</span>}
+        {event ? <DateSummary date={event.date} /> : <span className="panel-missing">{words.unknownEvent(statement.event)}</span>}
         {event && showEvent && (
           <span className="panel-statement-event">
             {' '}
-            <span className="panel-label">event: </span>
+            <span className="panel-label">{words.event}</span>
             <EventLink event={event} onSelectEvent={onSelectEvent} />
           </span>
         )}

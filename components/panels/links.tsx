@@ -1,13 +1,16 @@
+'use client';
 /**
  * Navigation between records. In the explorer a click changes the selection
  * (a callback); on a standalone page there is no callback and the same
  * control is a link to the record's page. One component makes that choice so
  * every panel behaves the same way in both places.
  */
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Actor, AtharEvent } from '@/lib/schema';
 import { lookup, type Lookup } from './lookup';
+import { LangLink } from '@/components/i18n/LangLink';
+import { useLang } from '@/components/i18n/lang-context';
+import { PANEL_STRINGS } from './strings';
 
 export interface ActionLinkProps {
   /** Called on activation; when given, the control is a button. */
@@ -29,9 +32,9 @@ export function ActionLink({ onAction, href, className, children }: ActionLinkPr
     );
   }
   return (
-    <Link className={classes} href={href}>
+    <LangLink className={classes} href={href}>
       {children}
-    </Link>
+    </LangLink>
   );
 }
 
@@ -45,7 +48,9 @@ export function ActorName({ actor }: { actor: Pick<Actor, 'name'> }) {
       <bdi className="ar-inline" lang="ar" dir="rtl">
         {actor.name.ar}
       </bdi>{' '}
-      <span className="panel-en-name">{actor.name.en}</span>
+      <span className="panel-en-name" lang="en">
+        {actor.name.en}
+      </span>
     </>
   );
 }
@@ -59,8 +64,9 @@ export interface ActorLinkProps {
 
 /** A link to an actor, named in Arabic and English. */
 export function ActorLink({ id, actorsById, onSelectActor }: ActorLinkProps) {
+  const words = PANEL_STRINGS[useLang()];
   const actor = lookup(actorsById, id);
-  if (!actor) return <span className="panel-missing">unknown actor “{id}”</span>;
+  if (!actor) return <span className="panel-missing">{words.unknownActor(id)}</span>;
   return (
     <ActionLink
       className="panel-actor-link"
@@ -78,15 +84,16 @@ export interface EventLinkProps {
   children?: ReactNode;
 }
 
-/** A link to an event, by its English title unless `children` says otherwise. */
+/** A link to an event, by its title in the interface language unless `children` says otherwise. */
 export function EventLink({ event, onSelectEvent, children }: EventLinkProps) {
+  const lang = useLang();
   return (
     <ActionLink
       className="panel-event-link"
       href={`/events/${encodeURIComponent(event.id)}`}
       onAction={onSelectEvent && (() => onSelectEvent(event.id))}
     >
-      {children ?? event.title.en}
+      {children ?? (lang === 'ar' ? event.title.ar : event.title.en)}
     </ActionLink>
   );
 }

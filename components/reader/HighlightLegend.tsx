@@ -1,3 +1,4 @@
+'use client';
 /**
  * The key to the reader's highlights: one entry per kind of passage present
  * in the text, drawn in its own style, with a switch to hide that kind when
@@ -5,19 +6,11 @@
  * through the highlights with the keyboard.
  */
 import type { PassageRef } from '@/lib/query';
+import { useLang } from '@/components/i18n/lang-context';
+import { READER_STRINGS } from './strings';
 
 /** What each kind of passage is, in the words of the legend. */
-export const ROLE_LABELS: Record<PassageRef['role'], string> = {
-  evidence: 'Event evidence',
-  statement: 'Statement (words said)',
-  date: 'Date expression',
-  mention: 'Actor mention',
-  role: 'Actor’s role or title',
-  affiliation: 'Affiliation',
-  relation: 'Relation',
-  publication: 'Publication date',
-  publisher: 'Publisher or credit',
-};
+export const ROLE_LABELS: Record<PassageRef['role'], string> = READER_STRINGS.en.roles;
 
 const ROLE_ORDER = Object.keys(ROLE_LABELS) as Array<PassageRef['role']>;
 
@@ -33,6 +26,7 @@ export interface HighlightLegendProps {
 }
 
 export function HighlightLegend({ anchored, hiddenRoles, onToggle, selectedCount, hasSelection }: HighlightLegendProps) {
+  const words = READER_STRINGS[useLang()];
   const counts = new Map<PassageRef['role'], number>();
   for (const r of anchored) counts.set(r.role, (counts.get(r.role) ?? 0) + 1);
   const present = ROLE_ORDER.filter((role) => counts.has(role));
@@ -41,29 +35,27 @@ export function HighlightLegend({ anchored, hiddenRoles, onToggle, selectedCount
     <div className="rdr-legend">
       {present.length > 0 ? (
         <fieldset className="rdr-legend-kinds">
-          <legend>Highlights ({anchored.length})</legend>
+          <legend>{words.highlights(anchored.length)}</legend>
           {present.map((role) => (
             <label key={role} className="rdr-legend-item">
               <input type="checkbox" checked={!hiddenRoles.has(role)} onChange={() => onToggle(role)} />{' '}
               <span className={`rdr-hl rdr-hl--${role} rdr-swatch`} aria-hidden="true">
                 abc
               </span>{' '}
-              {ROLE_LABELS[role]} ({counts.get(role)})
+              {words.roles[role]} ({counts.get(role)})
             </label>
           ))}
         </fieldset>
       ) : (
-        <p className="rdr-muted">No passage of this text is cited yet.</p>
+        <p className="rdr-muted">{words.noPassages}</p>
       )}
       {hasSelection && (
         <p className="rdr-selection-count" role="status">
-          {selectedCount === 0
-            ? 'The selected item has no passage in this source.'
-            : `${selectedCount} ${selectedCount === 1 ? 'highlight belongs' : 'highlights belong'} to the selected item (marked strongly).`}
+          {selectedCount === 0 ? words.selectionNone : words.selectionCount(selectedCount)}
         </p>
       )}
       {present.length > 0 && (
-        <p className="rdr-hint">Tab to the highlighted passages; ↑ ↓ move between them; Enter selects what a passage supports.</p>
+        <p className="rdr-hint">{words.hint}</p>
       )}
     </div>
   );

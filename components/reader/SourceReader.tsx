@@ -19,7 +19,9 @@ import { passageFragment } from './anchors';
 import { scrollIntoContainer } from './scroll-into-container';
 import { ArticleText } from './ArticleText';
 import { SourceHeader } from './SourceHeader';
-import { HighlightLegend, ROLE_LABELS } from './HighlightLegend';
+import { HighlightLegend } from './HighlightLegend';
+import { useLang } from '@/components/i18n/lang-context';
+import { READER_STRINGS } from './strings';
 import './reader.css';
 
 export interface SourceReaderProps {
@@ -64,6 +66,7 @@ function firstRefIndex(nodes: readonly HighlightNode[]): number {
 
 export function SourceReader({ source, text, passages, describe, selected, focusPassage, onSelect, headingLevel, scrollPage = true }: SourceReaderProps) {
   const base = `rdr${useId().replace(/[^\w-]/g, '')}`;
+  const words = READER_STRINGS[useLang()];
   const frameRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const [hiddenRoles, setHiddenRoles] = useState<ReadonlySet<PassageRef['role']>>(() => new Set());
@@ -172,7 +175,7 @@ export function SourceReader({ source, text, passages, describe, selected, focus
       {unanchored.length > 0 && (
         <details className="notice rdr-unanchored">
           <summary>
-            {unanchored.length} {unanchored.length === 1 ? 'passage does' : 'passages do'} not match this text and {unanchored.length === 1 ? 'is' : 'are'} not highlighted
+            {words.unanchored(unanchored.length)}
           </summary>
           <ul>
             {unanchored.map((r, i) => (
@@ -184,7 +187,7 @@ export function SourceReader({ source, text, passages, describe, selected, focus
         </details>
       )}
       <a className="rdr-skip" href={`#${base}-end`}>
-        Skip past the article
+        {words.skipArticle}
       </a>
       <div className="rdr-frame" ref={frameRef} onMouseLeave={() => setTip(null)}>
         <article
@@ -213,9 +216,9 @@ export function SourceReader({ source, text, passages, describe, selected, focus
                 const ref = visible[i];
                 return ref ? (
                   <li key={i} data-selected={isSelected(ref) ? '' : undefined}>
-                    {depth > 0 && <span className="rdr-within">within </span>}
+                    {depth > 0 && <span className="rdr-within">{words.within}</span>}
                     {/* The kind tells apart two layers of one item (an event's date inside its evidence). */}
-                    <span className="rdr-tip-role">{ROLE_LABELS[ref.role]}: </span>
+                    <span className="rdr-tip-role">{words.roles[ref.role]}: </span>
                     {descriptions[i]}
                   </li>
                 ) : null;

@@ -11,19 +11,23 @@ import type { PassageOwner, PassageRef } from '@/lib/query';
 import { SourceReader } from './SourceReader';
 import { parsePassageHash } from './anchors';
 import type { Span } from './segments';
+import { hrefWithLang, type Lang } from '@/lib/url-state';
+import { useLang } from '@/components/i18n/lang-context';
 
 export interface StandaloneReaderProps {
   source: Source;
   text: string;
   passages: readonly PassageRef[];
-  /** `descriptions[i]` says what `passages[i]` supports. */
-  descriptions: string[];
+  /** `descriptions[lang][i]` says what `passages[i]` supports, in each interface language. */
+  descriptions: Record<Lang, string[]>;
 }
 
 const PAGE_OF: Partial<Record<PassageOwner['kind'], string>> = { event: '/events/', actor: '/actors/', source: '/sources/' };
 
-export function StandaloneReader({ source, text, passages, descriptions }: StandaloneReaderProps) {
+export function StandaloneReader({ source, text, passages, descriptions: byLang }: StandaloneReaderProps) {
   const router = useRouter();
+  const lang = useLang();
+  const descriptions = byLang[lang];
   const [focus, setFocus] = useState<Span | null>(null);
   const [selected, setSelected] = useState<PassageOwner | null>(null);
   const describe = useMemo(() => {
@@ -51,11 +55,11 @@ export function StandaloneReader({ source, text, passages, descriptions }: Stand
       onSelect={(owner) => {
         setSelected(owner);
         if (owner.kind === 'statement') {
-          router.push(`/?statement=${encodeURIComponent(owner.id)}`);
+          router.push(hrefWithLang(`/?statement=${encodeURIComponent(owner.id)}`, lang));
           return;
         }
         const page = PAGE_OF[owner.kind];
-        if (page) router.push(`${page}${encodeURIComponent(owner.id)}`);
+        if (page) router.push(hrefWithLang(`${page}${encodeURIComponent(owner.id)}`, lang));
       }}
     />
   );

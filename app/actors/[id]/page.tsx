@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { LangLink } from '@/components/i18n/LangLink';
+import { T } from '@/components/i18n/T';
 import { notFound } from 'next/navigation';
 import { getIndex } from '../../_server/data';
 import { staticRecordParams } from '../../_server/static-params';
@@ -38,7 +39,9 @@ export default async function ActorPage({ params }: Params) {
   return (
     <main id="main" className="page">
       <p>
-        <Link href={`/?actor=${encodeURIComponent(actor.id)}`}>Open in the explorer</Link>
+        <LangLink href={`/?actor=${encodeURIComponent(actor.id)}`}>
+          <T k="openInExplorer" />
+        </LangLink>
       </p>
       <ActorPanel headingLevel={1} actor={actor} statements={statements} events={events} {...lookups} />
     </main>

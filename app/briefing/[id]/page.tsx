@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { briefingIds, briefingPageData, findBriefing } from '../../_server/briefing-props';
 import BriefingView from '@/components/briefing/BriefingView';
 import { STRINGS } from '@/components/briefing/strings';
+import { BriefingLoading } from '@/components/briefing/BriefingIndex';
 
 interface Params {
   params: Promise<{ id: string }>;
@@ -28,11 +29,7 @@ export default async function BriefingPage({ params }: Params) {
   return (
     <main id="main">
       <Suspense
-        fallback={
-          <p className="page">
-            {data.briefing.title.en}. {STRINGS.loading}
-          </p>
-        }
+        fallback={<BriefingLoading title={data.briefing.title} />}
       >
         <BriefingView {...data} />
       </Suspense>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { LangLink } from '@/components/i18n/LangLink';
+import { T } from '@/components/i18n/T';
 import { notFound } from 'next/navigation';
 import { getIndex } from '../../_server/data';
 import { staticRecordParams } from '../../_server/static-params';
@@ -33,7 +34,9 @@ export default async function EventPage({ params }: Params) {
   return (
     <main id="main" className="page">
       <p>
-        <Link href={`/?event=${encodeURIComponent(event.id)}`}>Open in the explorer</Link>
+        <LangLink href={`/?event=${encodeURIComponent(event.id)}`}>
+          <T k="openInExplorer" />
+        </LangLink>
       </p>
       <EventPanel headingLevel={1} event={event} statements={statements} actorsById={actorsById} sourcesById={sourcesById} />
     </main>

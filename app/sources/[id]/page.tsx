@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { LangLink } from '@/components/i18n/LangLink';
+import { T } from '@/components/i18n/T';
 import { notFound } from 'next/navigation';
 import { getIndex } from '../../_server/data';
 import { staticRecordParams } from '../../_server/static-params';
@@ -31,13 +32,15 @@ export default async function SourcePage({ params }: Params) {
   return (
     <main id="main" className="page">
       <p>
-        <Link href={`/?source=${encodeURIComponent(source.id)}`}>Open in the explorer</Link>
+        <LangLink href={`/?source=${encodeURIComponent(source.id)}`}>
+          <T k="openInExplorer" />
+        </LangLink>
       </p>
       <StandaloneReader
         source={source}
         text={index.dataset.texts[source.id] ?? ''}
         passages={passages}
-        descriptions={passages.map((ref) => describePassage(index, ref))}
+        descriptions={{ en: passages.map((ref) => describePassage(index, ref, 'en')), ar: passages.map((ref) => describePassage(index, ref, 'ar')) }}
       />
     </main>
   );

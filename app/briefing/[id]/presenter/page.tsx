@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { briefingIds, findBriefing } from '../../../_server/briefing-props';
 import PresenterView from '@/components/briefing/PresenterView';
 import { STRINGS } from '@/components/briefing/strings';
+import { BriefingLoading } from '@/components/briefing/BriefingIndex';
 
 interface Params {
   params: Promise<{ id: string }>;
@@ -26,7 +27,7 @@ export default async function PresenterPage({ params }: Params) {
   if (!briefing) notFound();
   return (
     <main id="main">
-      <Suspense fallback={<p className="page">{STRINGS.loading}</p>}>
+      <Suspense fallback={<BriefingLoading />}>
         <PresenterView briefing={briefing} />
       </Suspense>
     </main>

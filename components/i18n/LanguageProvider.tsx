@@ -1,0 +1,43 @@
+'use client';
+/**
+ * Holds the interface language and mirrors it on <html lang dir>. The
+ * language lives in the URL (`lang=ar`), because the pages are static (and
+ * exported as plain files): the server renders English, and the browser
+ * switches once it has read the address. An inline script in the layout
+ * sets <html dir> before the first paint, so the page does not jump from
+ * left-to-right to right-to-left; the words follow on hydration.
+ */
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { DEFAULT_LANG, LANG_PARAM, parseLang, type Lang } from '@/lib/url-state';
+import { LangContext, dirOf } from './lang-context';
+
+/** Reads the language from the URL on every navigation. Under Suspense: a static page knows its query only in the browser. */
+function LangFromUrl({ onLang }: { onLang: (lang: Lang) => void }) {
+  const params = useSearchParams();
+  const lang = parseLang(params?.get(LANG_PARAM));
+  useEffect(() => onLang(lang), [lang, onLang]);
+  return null;
+}
+
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [lang, setLang] = useState<Lang>(DEFAULT_LANG);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = lang;
+    root.dir = dirOf(lang);
+    root.dataset.lang = lang;
+  }, [lang]);
+  return (
+    <LangContext.Provider value={lang}>
+      <Suspense fallback={null}>
+        <LangFromUrl onLang={setLang} />
+      </Suspense>
+      {children}
+    </LangContext.Provider>
+  );
+}
+
+/** Run before the first paint (inline in <head>): the direction from the address, before any script loads. */
+export const EARLY_DIRECTION_SCRIPT =
+  "try{if(new URLSearchParams(location.search).get('lang')==='ar'){var r=document.documentElement;r.lang='ar';r.dir='rtl';}}catch(e){}";

@@ -1,0 +1,81 @@
+/**
+ * The site's own words (header, navigation, language switch, the record
+ * lists, the not-found page) in English and Arabic. Every other area keeps
+ * its words beside its views (components/<area>/strings.ts); the test in
+ * __tests__/dictionaries.test.ts holds all of them to the same keys.
+ */
+import type { Lang } from '@/lib/url-state';
+
+export interface SiteStrings {
+  skipToContent: string;
+  siteNav: string;
+  navExplorer: string;
+  navSources: string;
+  navActors: string;
+  navEvents: string;
+  navBriefings: string;
+  /** The switch names the other language, in that language. */
+  switchTo: string;
+  switchLabel: string;
+  explorerTitle: string;
+  loadingExplorer: string;
+  alsoListed: string;
+  openInExplorer: string;
+  actorsTitle: string;
+  eventsTitle: string;
+  sourcesTitle: string;
+  recordCounts: (events: number, statements: number) => string;
+  basis: Record<'stated' | 'inferred', string>;
+  notFoundTitle: string;
+  notFoundText: string;
+  backToExplorer: string;
+}
+
+export const SITE_STRINGS: Record<Lang, SiteStrings> = {
+  en: {
+    skipToContent: 'Skip to content',
+    siteNav: 'Site',
+    navExplorer: 'Explorer',
+    navSources: 'Sources',
+    navActors: 'Actors',
+    navEvents: 'Events',
+    navBriefings: 'Briefings',
+    switchTo: 'العربية',
+    switchLabel: 'Interface language: switch to Arabic',
+    explorerTitle: 'Athar explorer',
+    loadingExplorer: 'Loading the explorer…',
+    alsoListed: 'The events, actors and sources are also listed as plain pages:',
+    openInExplorer: 'Open in the explorer',
+    actorsTitle: 'Actors',
+    eventsTitle: 'Events',
+    sourcesTitle: 'Sources',
+    recordCounts: (events, statements) => `${events} events · ${statements} statements`,
+    basis: { stated: 'stated', inferred: 'inferred' },
+    notFoundTitle: 'Not found',
+    notFoundText: 'There is no such page in this dataset. Ids change only when the data is edited; the lists of actors, events and sources show what exists:',
+    backToExplorer: 'Back to the explorer',
+  },
+  ar: {
+    skipToContent: 'انتقل إلى المحتوى',
+    siteNav: 'الموقع',
+    navExplorer: 'المستكشف',
+    navSources: 'المصادر',
+    navActors: 'الفاعلون',
+    navEvents: 'الأحداث',
+    navBriefings: 'الإحاطات',
+    switchTo: 'English',
+    switchLabel: 'لغة الواجهة: التبديل إلى الإنجليزية',
+    explorerTitle: 'مستكشف أثر',
+    loadingExplorer: 'جارٍ تحميل المستكشف…',
+    alsoListed: 'الأحداث والفاعلون والمصادر مدرجة أيضًا في صفحات بسيطة:',
+    openInExplorer: 'افتح في المستكشف',
+    actorsTitle: 'الفاعلون',
+    eventsTitle: 'الأحداث',
+    sourcesTitle: 'المصادر',
+    recordCounts: (events, statements) => `الأحداث: ${events} · التصريحات: ${statements}`,
+    basis: { stated: 'مذكور', inferred: 'مستنتج' },
+    notFoundTitle: 'الصفحة غير موجودة',
+    notFoundText: 'لا توجد صفحة كهذه في مجموعة البيانات. لا تتغير المعرّفات إلا بتعديل البيانات؛ قوائم الفاعلين والأحداث والمصادر تبيّن ما هو موجود:',
+    backToExplorer: 'العودة إلى المستكشف',
+  },
+};
