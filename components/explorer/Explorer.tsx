@@ -26,6 +26,8 @@ import { FigureExportButtons } from '@/components/export/FigureExportButtons';
 import { AddStepButton } from '@/components/briefing/AddStepButton';
 import { periodLabel } from '@/components/timeline/captions';
 import { ViewNotices } from './ViewNotices';
+import { useLang } from '@/components/i18n/lang-context';
+import { EXPLORER_STRINGS } from './strings';
 import './explorer.css';
 
 export interface ExplorerProps {
@@ -53,6 +55,8 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
     [index, fullGraph],
   );
   const { state, notices, update } = useViewState(known);
+  const lang = useLang();
+  const words = EXPLORER_STRINGS[lang];
   const [readerFocusRequest, setReaderFocusRequest] = useState(0);
 
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
@@ -123,20 +127,21 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
           typeFilter={state.relationTypes}
           onClearTypes={() => update({ relationTypes: null })}
         />
-        <ExportMenu label="Export data" />
+        <ExportMenu label={words.exportData} />
         <AddStepButton index={index} view={stepView} />
       </div>
 
       <section className="explorer-timeline" aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Timeline</h2>
+        <h2 id="timeline-heading">{words.timeline}</h2>
         <FigureExportButtons
           timelineSelector=".explorer-timeline"
           sources={dataset.sources}
-          detail={windowed ? periodLabel(window, 'en') : undefined}
+          detail={windowed ? periodLabel(window, lang) : undefined}
         />
         <Timeline
           events={timeline}
           actors={dataset.actors}
+          locale={lang}
           lanesMode={state.lanes}
           onLanesModeChange={(lanes) => update({ lanes }, { replace: true })}
           selectedEventId={state.event}
@@ -148,12 +153,12 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
         />
       </section>
 
-      <aside className="explorer-detail" aria-label="Details">
+      <aside className="explorer-detail" aria-label={words.details}>
         <DetailPanel index={index} state={state} edge={edge} onSelectActor={selectActor} onSelectEvent={selectEvent} onOpenPassage={openPassage} />
       </aside>
 
       <section className="explorer-graph" aria-labelledby="graph-heading">
-        <h2 id="graph-heading">Actors and relations</h2>
+        <h2 id="graph-heading">{words.graph}</h2>
         <RelationFilter graph={fullGraph} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
         <LazyActorGraph
           graph={graph}
@@ -170,7 +175,7 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
       </section>
 
       <section className="explorer-reader" aria-labelledby="reader-heading">
-        <h2 id="reader-heading">Source reader</h2>
+        <h2 id="reader-heading">{words.reader}</h2>
         <ReaderPane
           index={index}
           sourceId={readerSource}
@@ -182,9 +187,9 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
         />
       </section>
 
-      <section className="explorer-lists" aria-label="Lists for keyboard and screen readers">
+      <section className="explorer-lists" aria-label={words.lists}>
         <div>
-          <h2 id="event-list-heading">Events in date order</h2>
+          <h2 id="event-list-heading">{words.eventList}</h2>
           <EventList
             events={timeline}
             actors={dataset.actors}
@@ -192,11 +197,12 @@ export default function Explorer({ dataset, timeline, positions }: ExplorerProps
             highlightActorId={state.actor}
             highlightEventIds={edge?.events}
             onSelectEvent={selectEvent}
+            locale={lang}
             labelledBy="event-list-heading"
           />
         </div>
         <div>
-          <h2 id="actor-list-heading">Actors</h2>
+          <h2 id="actor-list-heading">{words.actorList}</h2>
           <ActorList graph={graph} actors={dataset.actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
         </div>
       </section>
