@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { LanguageProvider, EARLY_DIRECTION_SCRIPT } from '@/components/i18n/LanguageProvider';
+import { SiteHeader } from '@/components/i18n/SiteHeader';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './globals.css';
@@ -14,21 +15,16 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" dir="ltr">
+    // The language is in the URL, read in the browser: the early script may set lang and dir before React hydrates.
+    <html lang="en" dir="ltr" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: EARLY_DIRECTION_SCRIPT }} />
+      </head>
       <body>
-        <a className="visually-hidden" href="#main">Skip to content</a>
-        <header className="site-header">
-          <Link className="brand" href="/">
-            Athar <span className="ar-inline" lang="ar">أثر</span>
-          </Link>
-          <nav aria-label="Site">
-            <Link href="/">Explorer</Link>
-            <Link href="/sources">Sources</Link>
-            <Link href="/actors">Actors</Link>
-            <Link href="/events">Events</Link>
-          </nav>
-        </header>
-        {children}
+        <LanguageProvider>
+          <SiteHeader />
+          {children}
+        </LanguageProvider>
       </body>
     </html>
   );
