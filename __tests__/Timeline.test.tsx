@@ -222,7 +222,8 @@ describe('Timeline', () => {
     setup({ locale: 'ar' });
     const earlier = screen.getByRole('button', { name: /^مانديانت تنشر تقريرها/ });
     const later = screen.getByRole('button', { name: /^اجتماع مجموعة العمل/ });
-    const xOf = (el: HTMLElement) => Number(el.querySelector('[data-glyph-shape="bar"]')!.getAttribute('x'));
+    // The glyphs are painted on the canvas; each event's hit region covers its glyph and title.
+    const xOf = (el: HTMLElement) => Number(el.querySelector('[data-hit-area]')!.getAttribute('x'));
     expect(xOf(later)).toBeLessThan(xOf(earlier));
     expect(screen.getByRole('button', { name: 'عرض الكل' })).toBeInTheDocument();
   });

@@ -73,6 +73,14 @@ export function timelineSvgDocument(svg: SVGSVGElement, caption: readonly string
   const plotHeight = Math.ceil(Number(svg.getAttribute('height')) || box.height);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
+  // The timeline paints lanes and glyphs on a canvas under its SVG overlay: the figure carries that painting as an image beneath.
+  const painted = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas[data-timeline-canvas]');
+  if (painted && painted.width > 0) {
+    const image = document.createElementNS(SVG_NS, 'image');
+    image.setAttribute('href', painted.toDataURL('image/png'));
+    for (const [name, value] of [['x', '0'], ['y', '0'], ['width', String(width)], ['height', String(plotHeight)]]) image.setAttribute(name!, value!);
+    clone.insertBefore(image, clone.firstChild);
+  }
   const lines = captionLines(caption, width);
   const height = plotHeight + captionHeight(lines.length);
   const inner = new XMLSerializer().serializeToString(clone).replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');

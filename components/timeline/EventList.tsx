@@ -4,6 +4,12 @@
  * date order as a single-select listbox. One Tab stop; ↑/↓, Home/End and
  * Page Up/Down move the active option, Enter or Space selects it. Dimmed
  * events (outside a highlight) stay in the list and reachable, and say so.
+ *
+ * A long list is windowed: past WINDOW_FROM events every option has the same
+ * height, only those in the scrolled view (and a few either side) are in the
+ * DOM, and padding stands for the rest; each option says its place with
+ * aria-posinset and aria-setsize, so a screen reader still hears "3,201 of
+ * 100,000", and the keys move through every event.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Actor } from '@/lib/schema';
@@ -33,6 +39,14 @@ export interface EventListProps {
 }
 
 const PAGE = 10;
+/** Lists longer than this are windowed. */
+export const WINDOW_FROM = 150;
+/** Height of one option in a windowed list, in CSS pixels (the .optionFixed class). */
+export const ROW_PX = 76;
+/** Options rendered beyond each edge of the view. */
+const OVERSCAN = 6;
+/** Height assumed before the list is measured (its CSS max-height, 28rem). */
+const FALLBACK_VIEW_PX = 448;
 
 export function EventList({ events, actors, selectedEventId, highlightActorId, highlightEventIds, onSelectEvent, locale = 'en', labelledBy }: EventListProps) {
   const words = STRINGS[locale];
@@ -52,17 +66,44 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
 
   const listRef = useRef<HTMLUListElement | null>(null);
   const optionRefs = useRef(new Map<string, HTMLLIElement>());
+  const windowed = ordered.length > WINDOW_FROM;
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewPx, setViewPx] = useState(FALLBACK_VIEW_PX);
   useEffect(() => {
     // Keep the active option visible by scrolling the list alone: scrollIntoView
     // would also scroll the page, pulling it away from what the analyst reads.
     const list = listRef.current;
+    if (!list) return;
+    if (windowed) {
+      const view = list.clientHeight || FALLBACK_VIEW_PX;
+      setViewPx(view);
+      const top = activeIndex * ROW_PX;
+      if (top < list.scrollTop) list.scrollTop = top;
+      else if (top + ROW_PX > list.scrollTop + view) list.scrollTop = top + ROW_PX - view;
+      setScrollTop(list.scrollTop);
+      return;
+    }
     const option = activeEvent ? optionRefs.current.get(activeEvent.id) : undefined;
-    if (!list || !option) return;
+    if (!option) return;
     if (option.offsetTop < list.scrollTop) list.scrollTop = option.offsetTop;
     else if (option.offsetTop + option.offsetHeight > list.scrollTop + list.clientHeight) {
       list.scrollTop = option.offsetTop + option.offsetHeight - list.clientHeight;
     }
-  }, [activeEvent]);
+  }, [activeEvent, activeIndex, windowed]);
+
+  // The rows in the DOM: all of a short list; in a long one, those in view, always including the active one.
+  let first = 0;
+  let last = ordered.length;
+  if (windowed) {
+    first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN);
+    last = Math.min(ordered.length, Math.ceil((scrollTop + viewPx) / ROW_PX) + OVERSCAN);
+    if (activeIndex < first || activeIndex >= last) {
+      const span = last - first;
+      first = Math.max(0, Math.min(activeIndex - OVERSCAN, ordered.length - span));
+      last = Math.min(ordered.length, first + span);
+    }
+  }
+  const rows = windowed ? ordered.slice(first, last) : ordered;
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const last = ordered.length - 1;
@@ -95,9 +136,12 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
       aria-label={labelledBy ? undefined : words.listLabel}
       aria-activedescendant={activeEvent ? optionId(activeEvent.id) : undefined}
       onKeyDown={onKeyDown}
+      onScroll={windowed ? (e) => setScrollTop(e.currentTarget.scrollTop) : undefined}
       dir={locale === 'ar' ? 'rtl' : 'ltr'}
+      style={windowed ? { paddingBlockStart: first * ROW_PX, paddingBlockEnd: (ordered.length - last) * ROW_PX } : undefined}
+      data-windowed={windowed ? 'true' : undefined}
     >
-      {ordered.map((event) => {
+      {rows.map((event, i) => {
         const d = describeEvent(event, actorById, locale);
         const emphasis = emphasisOf(event, { highlightActorId, highlightEventIds });
         const classes = [
@@ -105,6 +149,7 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
           event.id === activeEvent?.id ? styles.optionActive : '',
           emphasis === 'dimmed' ? styles.optionDimmed : '',
           emphasis === 'highlighted' ? styles.optionHighlighted : '',
+          windowed ? styles.optionFixed : '',
         ];
         return (
           <li
@@ -116,6 +161,8 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
             }}
             role="option"
             aria-selected={event.id === selectedEventId}
+            aria-posinset={first + i + 1}
+            aria-setsize={ordered.length}
             data-emphasis={emphasis}
             className={classes.join(' ')}
             onClick={() => {

@@ -1,60 +1,60 @@
 /**
- * The events on the plot: one focusable SVG button per lane item, drawing
- * its glyph, its title, the selection ring and the emphasis of a highlight.
- * Hover and keyboard focus both ask for the tooltip; Enter, Space or a click
- * select. This is the part a canvas renderer would replace for large data,
- * keeping the event list as the keyboard route.
+ * The events' part of the SVG overlay above the canvas: no painting, only
+ * what must be in the DOM. Each event in view gets a transparent, focusable
+ * hit region (a button named like the event, so Tab, Enter, Space, a screen
+ * reader and a click all reach it), while few enough are in view to tab
+ * through; the selection outline, the hover outline and the focus ring are
+ * drawn here over the canvas glyph. With more events in view than that,
+ * the regions are left out, clicks and hover go through the hit index, and
+ * the event list is the keyboard route.
  */
 import type { KeyboardEvent } from 'react';
-import { SIDE_COLORS } from '@/components/theme';
 import type { Emphasis } from '@/lib/timeline/emphasis';
 import type { LaneItem } from '@/lib/timeline/lanes';
-import { GlyphShape } from './GlyphShape';
 import styles from './timeline.module.css';
 
 /** How the tooltip was asked for, so leaving by mouse does not close one opened by keyboard. */
 export type TipSource = 'hover' | 'focus';
 
+/** Most hit regions in the DOM at once; above it the plot is reached through the hit index and the event list. */
+export const MAX_HIT_REGIONS = 400;
+
 export interface GlyphLayerProps {
-  items: readonly LaneItem[];
+  /** Items in view, or null when too many are in view for one region each. */
+  regions: readonly LaneItem[] | null;
+  /** Every drawn item of the selected event (one per lane), outlined even when there are no regions. */
+  selectedItems: readonly LaneItem[];
+  /** The item under the pointer, outlined; null for none. */
+  hovered: LaneItem | null;
   selectedEventId: string | null;
   emphasisOf(item: LaneItem): Emphasis;
   /** Accessible name of an item. */
   labelOf(item: LaneItem): string;
-  /** Whether titles are Arabic (drawn right to left). */
-  rtlText: boolean;
   /** Key of the item whose tooltip is open, and the tooltip's element id. */
   tip: { key: string; id: string } | null;
   onSelect(eventId: string | null): void;
   onTip(key: string, source: TipSource): void;
   onTipEnd(key: string, source: TipSource): void;
-  /** CSS-safe prefix for per-glyph SVG ids. */
-  idPrefix: string;
-}
-
-/** SVG text-anchor for a label that grows towards `side` from its anchor point. */
-function anchorFor(side: 'left' | 'right', rtlText: boolean): 'start' | 'end' {
-  // In right-to-left text the start of the string is its right end.
-  return (side === 'right') !== rtlText ? 'start' : 'end';
 }
 
 const RING_PAD = 4;
 const RING_HALF_HEIGHT = 12;
 
-export function GlyphLayer({ items, selectedEventId, emphasisOf, labelOf, rtlText, tip, onSelect, onTip, onTipEnd, idPrefix }: GlyphLayerProps) {
+function ringOf(item: LaneItem, grow = 0) {
+  const [x0, x1] = item.glyph.extent;
+  return { x: x0 - RING_PAD - grow, y: item.y - RING_HALF_HEIGHT - grow, width: x1 - x0 + 2 * (RING_PAD + grow), height: 2 * (RING_HALF_HEIGHT + grow), rx: 5 };
+}
+
+export function GlyphLayer({ regions, selectedItems, hovered, selectedEventId, emphasisOf, labelOf, tip, onSelect, onTip, onTipEnd }: GlyphLayerProps) {
   return (
     <g className={styles.glyphs}>
-      {items.map((item, index) => {
-        const { glyph, event } = item;
+      {hovered && hovered.event.id !== selectedEventId && <rect {...ringOf(hovered)} className={styles.hoverRing} data-hover-ring="" />}
+      {selectedItems.map((item) => (
+        <rect key={item.key} {...ringOf(item)} className={styles.selectedRing} data-selected-ring={item.event.id} />
+      ))}
+      {regions?.map((item) => {
+        const { event } = item;
         const selected = event.id === selectedEventId;
-        const emphasis = emphasisOf(item);
-        const ring = {
-          x: glyph.extent[0] - RING_PAD,
-          y: item.y - RING_HALF_HEIGHT,
-          width: glyph.extent[1] - glyph.extent[0] + 2 * RING_PAD,
-          height: 2 * RING_HALF_HEIGHT,
-          rx: 5,
-        };
         const select = () => onSelect(selected ? null : event.id);
         const onKeyDown = (e: KeyboardEvent) => {
           if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -71,8 +71,8 @@ export function GlyphLayer({ items, selectedEventId, emphasisOf, labelOf, rtlTex
             aria-label={labelOf(item)}
             aria-describedby={tip?.key === item.key ? tip.id : undefined}
             data-event-id={event.id}
-            data-emphasis={emphasis}
-            className={[styles.glyph, styles[emphasis], selected ? styles.selected : ''].join(' ')}
+            data-emphasis={emphasisOf(item)}
+            className={styles.glyph}
             onClick={select}
             onKeyDown={onKeyDown}
             onFocus={() => onTip(item.key, 'focus')}
@@ -81,22 +81,8 @@ export function GlyphLayer({ items, selectedEventId, emphasisOf, labelOf, rtlTex
             onPointerLeave={() => onTipEnd(item.key, 'hover')}
           >
             {/* Transparent target over the whole footprint, title included, so small marks are easy to hit and hover. */}
-            <rect x={item.x0 - RING_PAD} y={ring.y} width={item.x1 - item.x0 + 2 * RING_PAD} height={ring.height} className={styles.hitArea} />
-            {emphasis === 'highlighted' && <rect {...ring} className={styles.halo} />}
-            <GlyphShape glyph={glyph} y={item.y} color={SIDE_COLORS[item.side]} idPrefix={`${idPrefix}-${index}`} />
-            {item.label && (
-              <text
-                x={item.labelX}
-                y={item.y + 4}
-                textAnchor={anchorFor(item.labelSide, rtlText)}
-                direction={rtlText ? 'rtl' : 'ltr'}
-                className={styles.glyphLabel}
-              >
-                {item.label}
-              </text>
-            )}
-            {selected && <rect {...ring} className={styles.selectedRing} />}
-            <rect {...ring} x={ring.x - 2} y={ring.y - 2} width={ring.width + 4} height={ring.height + 4} className={styles.focusRing} />
+            <rect x={item.x0 - RING_PAD} y={item.y - RING_HALF_HEIGHT} width={item.x1 - item.x0 + 2 * RING_PAD} height={2 * RING_HALF_HEIGHT} className={styles.hitArea} data-hit-area="" />
+            <rect {...ringOf(item, 2)} className={styles.focusRing} />
           </g>
         );
       })}

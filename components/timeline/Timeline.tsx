@@ -1,22 +1,30 @@
 'use client';
 /**
  * The D3 timeline: events as glyphs in lanes along a zoomable time axis, with
- * a brushable period. The maths (scale, zoom, ticks, lanes, glyphs) lives in
- * lib/timeline and is pure; this component holds the visible domain in state
- * and routes every gesture, button and key through those functions.
+ * a brushable period. The maths (scale, zoom, ticks, lanes, level of detail,
+ * hit testing) lives in lib/timeline and is pure; this component holds the
+ * visible domain in state and routes every gesture, button and key through
+ * those functions.
+ *
+ * Drawing does not grow with the data: glyphs, lane bands, the tick grid and
+ * the density bands of crowded lanes are painted on one canvas in an
+ * animation frame; an SVG overlay on top keeps the axis labels, lane names,
+ * brush, outlines and the events' hit regions. When the lanes are taller than
+ * SCROLL_FROM_PX they scroll under a fixed axis and only the lanes in view are
+ * drawn.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Actor } from '@/lib/schema';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
-import { layoutLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
-import { FIT_PADDING, clampDomain, createDayScale, domainAfterScreenGesture, fitDomain, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
-import { dayNumber } from '@/lib/day';
+import { layoutPreparedLanes, prepareLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
+import { FIT_PADDING, createDayScale, domainAfterScreenGesture, fitDomain, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
 import { timeTicks } from '@/lib/timeline/ticks';
+import { createHitIndex, hitTargetsOf, type HitIndex, type HitTarget } from '@/lib/timeline/hit-test';
 import { BrushStrip } from './BrushStrip';
-import { accessibleSummary, describeEvent } from './describe';
+import { accessibleSummary, cachedDescriber } from './describe';
 import { EventTooltip } from './EventTooltip';
-import { GlyphLayer, type TipSource } from './GlyphLayer';
+import { GlyphLayer, MAX_HIT_REGIONS, type TipSource } from './GlyphLayer';
 import { LaneLayer } from './LaneLayer';
 import { STRINGS, type UiLocale } from './strings';
 import { TimelineAxis } from './TimelineAxis';
@@ -25,6 +33,11 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { periodLabel, visibleRangeLabel } from './captions';
 import { useElementWidth } from './useElementWidth';
 import { useZoomGestures } from './useZoomGestures';
+import { useCanvasFrame } from './useCanvasFrame';
+import { LaneScrollbar } from './LaneScrollbar';
+import { useHighlightBins } from './useHighlightBins';
+import { requestedDomain, useViewDomain } from './useViewDomain';
+import type { TimelineFrame } from './paintTimeline';
 import styles from './timeline.module.css';
 
 /** A period as inclusive ISO days (YYYY-MM-DD); a null end is open. */
@@ -75,6 +88,12 @@ const TIP_WIDTH = 300;
 const TIP_ROOM = 190;
 const ZOOM_STEP = 1.6;
 const PAN_STEP = 0.15;
+/** Lanes taller than this (thousands of actor lanes) scroll under the fixed axis in a view of LANES_VIEW_PX. */
+export const SCROLL_FROM_PX = 3000;
+export const LANES_VIEW_PX = 720;
+const ROW_HEIGHT = 28;
+/** A click on a density bin zooms in this much around it. */
+const BIN_ZOOM = 8;
 
 export function Timeline(props: TimelineProps) {
   const { events, actors, lanesMode, selectedEventId, highlightActorId, highlightEventIds, onSelectEvent, onWindowChange } = props;
@@ -84,6 +103,7 @@ export function Timeline(props: TimelineProps) {
   const idPrefix = `tl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [containerRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
   const svgRef = useRef<SVGSVGElement | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
 
   const range = useMemo(() => [MARGIN, Math.max(MARGIN + 1, width - MARGIN)] as const, [width]);
   const maxLabelPx = clamp(Math.round(width * 0.22), 100, 240);
@@ -108,31 +128,72 @@ export function Timeline(props: TimelineProps) {
 
   const scale = useMemo(() => createDayScale(domain ?? [0, 1], range, direction), [domain, range, direction]);
   const ticks = useMemo(() => timeTicks(scale, locale), [scale, locale]);
-  const layout = useMemo(
-    () => layoutLanes(events, actors, lanesMode, scale, { locale, maxLabelPx }),
-    [events, actors, lanesMode, scale, locale, maxLabelPx],
-  );
-  const drawn = useMemo(() => layout.items.filter((item) => item.x1 >= 0 && item.x0 <= width), [layout, width]);
+  // Grouping, sorting and cutting titles happen once per data set; a frame only positions what is in view.
+  const prepared = useMemo(() => prepareLanes(events, actors, lanesMode, { locale, maxLabelPx }), [events, actors, lanesMode, locale, maxLabelPx]);
+  const layout = useMemo(() => layoutPreparedLanes(prepared, scale, { locale, maxLabelPx, rowHeight: ROW_HEIGHT }), [prepared, scale, locale, maxLabelPx]);
+
+  // Lanes taller than SCROLL_FROM_PX scroll under the axis; only those in view are drawn.
+  const [scrollY, setScrollY] = useState(0);
+  const lanesView = layout.height > SCROLL_FROM_PX ? LANES_VIEW_PX : layout.height;
+  const laneScroll = clamp(scrollY, 0, layout.height - lanesView);
   const plotTop = AXIS_HEIGHT + BRUSH_HEIGHT;
-  const height = plotTop + layout.height;
+  const height = plotTop + lanesView;
+  const drawn = useMemo(
+    () => layout.items.filter((item) => item.x1 >= 0 && item.x0 <= width && item.y + ROW_HEIGHT >= laneScroll && item.y - ROW_HEIGHT <= laneScroll + lanesView),
+    [layout, width, laneScroll, lanesView],
+  );
+  const lanesInView = useMemo(() => layout.lanes.filter((l) => l.y + l.height >= laneScroll && l.y <= laneScroll + lanesView), [layout, laneScroll, lanesView]);
+  const drawnCount = drawn.length + lanesInView.reduce((sum, lane) => sum + (lane.density?.inView ?? 0), 0);
+  const regions = drawn.length <= MAX_HIT_REGIONS ? drawn : null;
 
   const actorById = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
-  const descriptions = useMemo(() => new Map(events.map((e) => [e.id, describeEvent(e, actorById, locale)])), [events, actorById, locale]);
+  // Described on demand (tooltips, hit regions): at 100,000 events describing all of them up front would cost seconds.
+  const describe = useMemo(() => cachedDescriber(actorById, locale), [actorById, locale]);
   const emphasisOfItem = useCallback(
     (item: LaneItem) => emphasisOf(item.event, { highlightActorId, highlightEventIds }),
     [highlightActorId, highlightEventIds],
   );
-  const labelOf = (item: LaneItem) => accessibleSummary(descriptions.get(item.event.id)!, emphasisOfItem(item), locale);
+  const labelOf = (item: LaneItem) => accessibleSummary(describe(item.event), emphasisOfItem(item), locale);
+  const highlightBins = useHighlightBins(prepared, highlightActorId, highlightEventIds, layout, scale);
 
   const [tip, setTip] = useState<{ key: string; source: TipSource } | null>(null);
+  const [binTip, setBinTip] = useState<Extract<HitTarget, { kind: 'bin' }> | null>(null);
   const tipId = `${idPrefix}-tip`;
   const tipItem = tip ? drawn.find((item) => item.key === tip.key) : undefined;
+  const selectedItems = useMemo(() => (selectedEventId ? drawn.filter((item) => item.event.id === selectedEventId) : []), [drawn, selectedEventId]);
+
+  // The hit index is built at the first pointer question after the layout changed, not on every frame.
+  const hitCache = useRef<{ layout: typeof layout; index: HitIndex } | null>(null);
+  const hitAt = (clientX: number, clientY: number): HitTarget | null => {
+    const svg = svgRef.current;
+    if (!svg) return null;
+    const box = svg.getBoundingClientRect();
+    const y = clientY - box.top - plotTop;
+    if (y < 0) return null;
+    if (hitCache.current?.layout !== layout) hitCache.current = { layout, index: createHitIndex(hitTargetsOf(layout, ROW_HEIGHT)) };
+    return hitCache.current.index.at(clientX - box.left, y + laneScroll);
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.buttons) return;
+    const hit = hitAt(e.clientX, e.clientY);
+    setBinTip((b) => (hit?.kind === 'bin' ? (b?.x0 === hit.x0 && b.laneKey === hit.laneKey ? b : hit) : null));
+    if (hit?.kind === 'event') setTip((t) => (t?.source === 'focus' || t?.key === hit.key ? t : { key: hit.key, source: 'hover' }));
+    else setTip((t) => (t?.source === 'hover' ? null : t));
+  };
+  const onPlotClick = (e: MouseEvent<SVGSVGElement>) => {
+    // Hit regions select on their own; the brush strip keeps its clicks.
+    if (e.target instanceof Element && e.target.closest('[data-event-id], [data-no-zoom]')) return;
+    const hit = hitAt(e.clientX, e.clientY);
+    if (hit?.kind === 'event') onSelectEvent(hit.eventId === selectedEventId ? null : hit.eventId);
+    else if (hit?.kind === 'bin') updateDomain((d) => zoomDomain(d, BIN_ZOOM, (hit.fromDay + hit.toDay) / 2));
+  };
 
   useZoomGestures(svgRef, domain !== null, { width, height }, (k, shift) => updateDomain((d) => domainAfterScreenGesture(createDayScale(d, range, direction), k, shift)));
 
   const zoomBy = (factor: number) => updateDomain((d) => zoomDomain(d, factor, (d[0] + d[1]) / 2));
   const panBy = (px: number) => updateDomain((d) => domainAfterScreenGesture(createDayScale(d, range, direction), 1, px));
   const fitAll = () => setView((v) => ({ ...v, moved: null }));
+  const scrollLanes = (px: number) => setScrollY(clamp(laneScroll + px, 0, layout.height - lanesView));
 
   const onPlotKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = (range[1] - range[0]) * (e.shiftKey ? 0.5 : PAN_STEP);
@@ -147,20 +208,51 @@ export function Timeline(props: TimelineProps) {
       ArrowLeft: () => panBy(step),
       Escape: () => setTip(null),
     };
+    if (layout.height > lanesView) {
+      actions.ArrowDown = () => scrollLanes(lanesView / 4);
+      actions.ArrowUp = () => scrollLanes(-lanesView / 4);
+      actions.PageDown = () => scrollLanes(lanesView * 0.9);
+      actions.PageUp = () => scrollLanes(-lanesView * 0.9);
+    }
     const action = actions[e.key];
     if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
     action();
   };
 
+  const frame: TimelineFrame | null = useMemo(
+    () =>
+      domain === null
+        ? null
+        : {
+            width,
+            height,
+            lanesTop: plotTop - laneScroll,
+            clipTop: plotTop,
+            plotLeft: range[0],
+            plotRight: range[1],
+            lanes: lanesInView,
+            items: drawn,
+            highlightBins,
+            grid: ticks.map((t) => ({ x: scale.x(t.day), major: t.major })).filter((t) => t.x >= range[0] - 0.5 && t.x <= range[1] + 0.5),
+            emphasisOf: emphasisOfItem,
+            selectedEventId,
+            rtlText: locale === 'ar',
+            rowHeight: ROW_HEIGHT,
+          },
+    [domain, width, height, plotTop, laneScroll, range, lanesInView, drawn, highlightBins, ticks, scale, emphasisOfItem, selectedEventId, locale],
+  );
+  useCanvasFrame(canvasRef, containerRef, frame);
+
   const period = props.window.from !== null || props.window.to !== null ? props.window : null;
   const visibleFrom = Math.floor(scale.domain[0]);
+  const tipY = tipItem ? plotTop + tipItem.y - laneScroll : 0;
   // Below the glyph, unless that would run past the plot while there is room above.
-  const tipAbove = tipItem ? plotTop + tipItem.y > Math.max(TIP_ROOM, height - TIP_ROOM) : false;
+  const tipAbove = tipItem ? tipY > Math.max(TIP_ROOM, height - TIP_ROOM) : false;
   const tipLeft = tipItem ? clamp((tipItem.glyph.extent[0] + tipItem.glyph.extent[1]) / 2 - TIP_WIDTH / 2, 4, width - TIP_WIDTH - 4) : 0;
 
   return (
-    <div ref={containerRef} className={styles.timeline} dir={direction} lang={locale}>
+    <div ref={containerRef} className={styles.timeline} dir={direction} lang={locale} data-drawn="false">
       <TimelineToolbar
         locale={locale}
         lanesMode={lanesMode}
@@ -179,36 +271,58 @@ export function Timeline(props: TimelineProps) {
       ) : (
         <div className={styles.plot} tabIndex={0} role="group" aria-label={words.plotLabel} aria-describedby={`${idPrefix}-help`} onKeyDown={onPlotKeyDown}>
           <p id={`${idPrefix}-help`} className="visually-hidden">
-            {words.plotHelp(events.length, drawn.length)}
+            {words.plotHelp(events.length, drawnCount)}
+            {(regions === null || lanesInView.some((lane) => lane.density)) && ` ${words.crowdedHelp}`}
           </p>
-          <svg ref={svgRef} width={width} height={height} className={styles.svg} role="presentation">
-            <LaneLayer lanes={layout.lanes} top={plotTop} left={range[0]} right={range[1]} rtl={direction === 'rtl'} />
-            <TimelineAxis scale={scale} ticks={ticks} width={width} height={AXIS_HEIGHT} plotBottom={height} />
-            <BrushStrip scale={scale} y={AXIS_HEIGHT} height={BRUSH_HEIGHT} window={period} onWindowChange={onWindowChange} hint={words.brushHint} />
-            <g transform={`translate(0, ${plotTop})`}>
+          <canvas ref={canvasRef} className={styles.canvas} style={{ width, height }} aria-hidden="true" data-timeline-canvas="" />
+          <svg
+            ref={svgRef}
+            width={width}
+            height={height}
+            className={styles.svg}
+            role="presentation"
+            onPointerMove={onPointerMove}
+            onPointerLeave={() => {
+              setBinTip(null);
+              setTip((t) => (t?.source === 'hover' ? null : t));
+            }}
+            onClick={onPlotClick}
+          >
+            <TimelineAxis scale={scale} ticks={ticks} width={width} height={AXIS_HEIGHT} plotBottom={AXIS_HEIGHT} />
+            <defs>
+              <clipPath id={`${idPrefix}-lanes`}>
+                <rect x={0} y={plotTop} width={width} height={lanesView} />
+              </clipPath>
+            </defs>
+            <g clipPath={`url(#${idPrefix}-lanes)`}>
+            <g transform={`translate(0, ${plotTop - laneScroll})`}>
+              <LaneLayer lanes={lanesInView} top={0} left={range[0]} right={range[1]} rtl={direction === 'rtl'} />
               <GlyphLayer
-                items={drawn}
+                regions={regions}
+                selectedItems={selectedItems}
+                hovered={tip?.source === 'hover' ? (tipItem ?? null) : null}
                 selectedEventId={selectedEventId}
                 emphasisOf={emphasisOfItem}
                 labelOf={labelOf}
-                rtlText={locale === 'ar'}
                 tip={tipItem ? { key: tipItem.key, id: tipId } : null}
                 onSelect={onSelectEvent}
                 onTip={(key, source) => setTip({ key, source })}
                 onTipEnd={(key, source) => setTip((t) => (t && t.key === key && t.source === source ? null : t))}
-                idPrefix={idPrefix}
               />
             </g>
+            </g>
+            <BrushStrip scale={scale} y={AXIS_HEIGHT} height={BRUSH_HEIGHT} window={period} onWindowChange={onWindowChange} hint={words.brushHint} />
           </svg>
+          {layout.height > lanesView && (
+            <LaneScrollbar top={plotTop} height={lanesView} total={layout.height} offset={laneScroll} onScroll={setScrollY} />
+          )}
           {tipItem && (
-            <EventTooltip
-              id={tipId}
-              description={descriptions.get(tipItem.event.id)!}
-              left={tipLeft}
-              top={plotTop + tipItem.y + (tipAbove ? -16 : 16)}
-              above={tipAbove}
-              locale={locale}
-            />
+            <EventTooltip id={tipId} description={describe(tipItem.event)} left={tipLeft} top={tipY + (tipAbove ? -16 : 16)} above={tipAbove} locale={locale} />
+          )}
+          {binTip && !tipItem && (
+            <div className={styles.tooltip} style={{ left: clamp((binTip.x0 + binTip.x1) / 2 - TIP_WIDTH / 2, 4, width - TIP_WIDTH - 4), top: plotTop + binTip.y1 - laneScroll + 8 }} aria-hidden="true">
+              {words.binSummary(binTip.count, visibleRangeLabel(Math.floor(binTip.fromDay), Math.max(Math.floor(binTip.fromDay), Math.ceil(binTip.toDay) - 1), locale))}
+            </div>
           )}
         </div>
       )}
@@ -225,53 +339,6 @@ export function Timeline(props: TimelineProps) {
 function labelRoom(share: number): number {
   const exact = (share * (1 + 2 * FIT_PADDING) - FIT_PADDING) / Math.max(1 - share, 0.1);
   return clamp(exact, 0, 0.3);
-}
-
-/** The domain that shows the days of `viewDomain`, or null for none (or a malformed day). */
-function requestedDomain(viewDomain: { from: string; to: string } | undefined): DayDomain | null {
-  if (!viewDomain) return null;
-  try {
-    const from = dayNumber(viewDomain.from);
-    const to = dayNumber(viewDomain.to) + 1;
-    return from < to ? clampDomain([from, to]) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Moves the view when the requested days change: at once, or eased over
- * `ms` from where the view is now. The first request is already in the
- * initial state, so a page opened on a step does not sweep in from the fit.
- */
-function useViewDomain(viewDomain: { from: string; to: string } | undefined, ms: number, current: DayDomain | null, apply: (d: DayDomain) => void): void {
-  const key = viewDomain ? `${viewDomain.from}:${viewDomain.to}` : null;
-  const applied = useRef(key);
-  const latest = useRef({ current, apply, viewDomain });
-  useEffect(() => {
-    latest.current = { current, apply, viewDomain };
-  });
-  useEffect(() => {
-    if (key === applied.current) return;
-    applied.current = key;
-    const target = requestedDomain(latest.current.viewDomain);
-    const from = latest.current.current;
-    if (!target) return;
-    if (ms <= 0 || !from || typeof requestAnimationFrame === 'undefined') {
-      latest.current.apply(target);
-      return;
-    }
-    let frame = 0;
-    const start = performance.now();
-    const step = (now: number) => {
-      const t = Math.min(1, (now - start) / ms);
-      const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2; // cubic in-out
-      latest.current.apply([from[0] + (target[0] - from[0]) * e, from[1] + (target[1] - from[1]) * e]);
-      if (t < 1) frame = requestAnimationFrame(step);
-    };
-    frame = requestAnimationFrame(step);
-    return () => cancelAnimationFrame(frame);
-  }, [key, ms]);
 }
 
 function clamp(value: number, min: number, max: number): number {

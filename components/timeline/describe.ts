@@ -57,6 +57,23 @@ export function describeEvent(event: TimelineEvent, actorById: ReadonlyMap<strin
 }
 
 /**
+ * `describeEvent` with a memory: each event is described the first time it is
+ * asked for (a tooltip, a hit region in view), so a large data set is never
+ * described all at once.
+ */
+export function cachedDescriber(actorById: ReadonlyMap<string, Actor>, locale: UiLocale): (event: TimelineEvent) => EventDescription {
+  const cache = new Map<string, EventDescription>();
+  return (event) => {
+    let description = cache.get(event.id);
+    if (!description) {
+      description = describeEvent(event, actorById, locale);
+      cache.set(event.id, description);
+    }
+    return description;
+  };
+}
+
+/**
  * One line for an accessible name: title, resolved date, status, precision,
  * corroboration and, when a highlight is active, whether this event is in it.
  */

@@ -25,6 +25,10 @@ export interface TimelineStrings {
   plotLabel: string;
   plotHelp: (total: number, drawn: number) => string;
   noEvents: string;
+  /** A density bin on hover: how many events, over which days, and that a click zooms in. */
+  binSummary: (count: number, period: string) => string;
+  /** Said when too many events are in view to tab through them on the plot. */
+  crowdedHelp: string;
   asWritten: string;
   resolved: string;
   fromContext: string;
@@ -62,6 +66,8 @@ export const STRINGS: Record<UiLocale, TimelineStrings> = {
       `${total} events, ${drawn} drawn in this view. Plus and minus keys zoom, arrow keys pan, 0 fits all events. ` +
       'Tab moves through the events in view; Enter or Space selects one.',
     noEvents: 'No dated events to show.',
+    binSummary: (count, period) => `${count.toLocaleString('en')} events, ${period}. Click to zoom in.`,
+    crowdedHelp: 'Too many events in view to tab through them here: zoom in, or use the event list.',
     asWritten: 'As written',
     resolved: 'Resolved',
     fromContext: 'date from context',
@@ -105,6 +111,8 @@ export const STRINGS: Record<UiLocale, TimelineStrings> = {
       `${total} حدثًا، ${drawn} منها في هذا العرض. مفتاحا + و− للتكبير والتصغير، والأسهم للتحريك، و0 لعرض الكل. ` +
       'مفتاح Tab ينتقل بين الأحداث المعروضة، وEnter أو المسافة يحدد الحدث.',
     noEvents: 'لا توجد أحداث مؤرخة للعرض.',
+    binSummary: (count, period) => `${count.toLocaleString('ar')} حدثًا، ${period}. انقر للتكبير.`,
+    crowdedHelp: 'الأحداث المعروضة أكثر من أن يُتنقل بينها هنا: كبّر العرض أو استخدم قائمة الأحداث.',
     asWritten: 'كما ورد',
     resolved: 'التاريخ المحدد',
     fromContext: 'التاريخ مستنتج من السياق',

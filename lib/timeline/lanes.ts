@@ -10,11 +10,18 @@
  *   each participant, so an actor's lane reads as that actor's whole story.
  *
  * Rows are packed greedily over the pixel footprint of each glyph plus its
- * label, so the packing changes with zoom but not with panning.
+ * label, so the packing changes with zoom but not with panning. A lane with
+ * more events than can be drawn one by one (lib/timeline/density) packs only
+ * the events in view, and above that shows a density band with counts.
+ *
+ * The work is split in two: `prepareLanes` groups, sorts and measures once
+ * per data set, locale and width; `layoutPreparedLanes` runs every frame and
+ * costs two binary searches per lane plus the events in view.
  */
 import { SIDES, SIDE_LABELS, sideOf, type Side, type TimelineEvent } from '../timeline-model';
 import type { Actor } from '../schema';
-import { glyphFor, type Glyph } from './glyphs';
+import { ARROW_PX, BADGE_PX, OPEN_STUB_PX, glyphFor, type Glyph } from './glyphs';
+import { BIN_PX, DETAIL_LIMIT, binLaneDensity, placeCountLabels, visibleRange, type CountLabel, type DensityBin } from './density';
 import type { DayScale } from './scale';
 import { estimateTextWidth, truncateToWidth } from './text';
 
@@ -94,6 +101,8 @@ export interface LaneLayoutOptions {
   maxLabelPx?: number;
   /** Clear space between two items in a row. */
   itemGapPx?: number;
+  /** Most events in view that a lane draws one by one; above it, a density band. */
+  detailLimit?: number;
 }
 
 export interface Lane extends Omit<LaneGroup, 'events'> {
@@ -104,6 +113,8 @@ export interface Lane extends Omit<LaneGroup, 'events'> {
   height: number;
   /** Top of its first row. */
   rowsTop: number;
+  /** When the lane is too crowded to draw its events one by one: its density band, else null. */
+  density: { bins: DensityBin[]; labels: CountLabel[]; maxCount: number; inView: number } | null;
 }
 
 export interface LaneItem {
@@ -134,6 +145,62 @@ export interface LaneLayout {
 
 const LABEL_GAP_PX = 5;
 
+/** A lane ready to be laid out on any scale: its placeable events sorted by anchor day, titles already cut. */
+export interface PreparedLane extends Omit<LaneGroup, 'events'> {
+  eventCount: number;
+  /** Placeable events (at least one end known), by anchor day. */
+  events: TimelineEvent[];
+  /** The day each event is counted at: the middle of its interval, or its known end. Ascending. */
+  anchors: Float64Array;
+  /** Longest half interval of the lane in days: how far before or after its anchor an event may reach. */
+  reachDays: number;
+  labels: string[];
+  labelWidths: Float64Array;
+}
+
+/** The day an event is binned and sorted by, or null when neither end is known. */
+export function anchorDay(event: TimelineEvent): number | null {
+  const { earliest, latest } = event;
+  if (earliest !== null && latest !== null) return (earliest + latest + 1) / 2;
+  if (earliest !== null) return earliest;
+  if (latest !== null) return latest + 1;
+  return null;
+}
+
+/** Groups, sorts and measures once; the result serves every frame until the data, locale or label room changes. */
+export function prepareLanes(
+  events: readonly TimelineEvent[],
+  actors: readonly Actor[],
+  mode: LanesMode,
+  { locale, labelFontPx = 12, maxLabelPx = 180 }: Pick<LaneLayoutOptions, 'locale' | 'labelFontPx' | 'maxLabelPx'>,
+): PreparedLane[] {
+  return groupIntoLanes(events, actors, mode).map(({ events: laneEvents, ...identity }) => {
+    const placeable = laneEvents.flatMap((event) => {
+      const anchor = anchorDay(event);
+      return anchor === null ? [] : [{ event, anchor }];
+    });
+    placeable.sort((a, b) => a.anchor - b.anchor);
+    let reachDays = 0;
+    const labels: string[] = [];
+    const labelWidths = new Float64Array(placeable.length);
+    placeable.forEach(({ event }, i) => {
+      if (event.earliest !== null && event.latest !== null) reachDays = Math.max(reachDays, (event.latest + 1 - event.earliest) / 2);
+      const label = truncateToWidth(locale === 'ar' ? event.titleAr : event.title, maxLabelPx, labelFontPx);
+      labels.push(label);
+      labelWidths[i] = label ? estimateTextWidth(label, labelFontPx) + LABEL_GAP_PX : 0;
+    });
+    return {
+      ...identity,
+      eventCount: laneEvents.length,
+      events: placeable.map((p) => p.event),
+      anchors: Float64Array.from(placeable, (p) => p.anchor),
+      reachDays,
+      labels,
+      labelWidths,
+    };
+  });
+}
+
 /** Lanes with their rows and every placeable item positioned on the scale. */
 export function layoutLanes(
   events: readonly TimelineEvent[],
@@ -142,46 +209,69 @@ export function layoutLanes(
   scale: DayScale,
   options: LaneLayoutOptions,
 ): LaneLayout {
-  const { locale, rowHeight = 28, headerHeight = 20, laneGap = 8, labelFontPx = 12, maxLabelPx = 180, itemGapPx = 8 } = options;
+  return layoutPreparedLanes(prepareLanes(events, actors, mode, options), scale, options);
+}
+
+/**
+ * One frame's layout: each lane draws its events one by one when it has few
+ * enough (all of them when the whole lane is small, so panning keeps rows
+ * still; else those in view), or a density band with counts when crowded.
+ */
+export function layoutPreparedLanes(prepared: readonly PreparedLane[], scale: DayScale, options: LaneLayoutOptions): LaneLayout {
+  const { rowHeight = 28, headerHeight = 20, laneGap = 8, maxLabelPx = 180, itemGapPx = 8, detailLimit = DETAIL_LIMIT } = options;
+  // Pixels an item may reach beyond its interval: the open stub or arrow and badge, then its title.
+  const reachPx = Math.max(OPEN_STUB_PX, ARROW_PX + BADGE_PX + 8) + maxLabelPx + LABEL_GAP_PX;
   const lanes: Lane[] = [];
   const items: LaneItem[] = [];
   let y = 0;
-  for (const group of groupIntoLanes(events, actors, mode)) {
-    const placed = group.events.flatMap((event) => {
-      const glyph = glyphFor(event, scale);
-      if (!glyph) return [];
-      const label = truncateToWidth(locale === 'ar' ? event.titleAr : event.title, maxLabelPx, labelFontPx);
-      const labelWidth = label ? estimateTextWidth(label, labelFontPx) + LABEL_GAP_PX : 0;
+  for (const lane of prepared) {
+    let range: [number, number] = [0, lane.events.length];
+    let density: Lane['density'] = null;
+    if (lane.events.length > detailLimit) {
+      const inView = visibleRange(lane.anchors, scale, 0);
+      range = visibleRange(lane.anchors, scale, lane.reachDays + reachPx / scale.pxPerDay);
+      if (range[1] - range[0] > detailLimit) {
+        const bins = binLaneDensity(lane.anchors, inView[0], inView[1], scale, BIN_PX);
+        density = { bins, labels: placeCountLabels(bins), maxCount: bins.reduce((m, b) => Math.max(m, b.count), 0), inView: inView[1] - inView[0] };
+        range = [0, 0];
+      }
+    }
+    const placed: { index: number; glyph: Glyph; span: [number, number]; labelX: number }[] = [];
+    for (let i = range[0]; i < range[1]; i += 1) {
+      const glyph = glyphFor(lane.events[i]!, scale);
+      if (!glyph) continue;
+      const labelWidth = lane.labelWidths[i]!;
       const right = glyph.laterSide === 'right';
       const [g0, g1] = glyph.extent;
       const span: [number, number] = right ? [g0, g1 + labelWidth] : [g0 - labelWidth, g1];
-      return [{ event, glyph, label, span, labelX: right ? g1 + LABEL_GAP_PX : g0 - LABEL_GAP_PX, labelSide: glyph.laterSide }];
-    });
+      placed.push({ index: i, glyph, span, labelX: right ? g1 + LABEL_GAP_PX : g0 - LABEL_GAP_PX });
+    }
     const { rows, rowCount } = packRows(
       placed.map((p) => p.span),
       itemGapPx,
     );
-    const { events: laneEvents, ...identity } = group;
-    const lane: Lane = { ...identity, eventCount: laneEvents.length, rowCount, y, height: headerHeight + rowCount * rowHeight + laneGap, rowsTop: y + headerHeight };
+    const { events: _events, anchors: _anchors, reachDays: _reach, labels, labelWidths: _widths, ...identity } = lane;
+    const laid: Lane = { ...identity, rowCount, y, height: headerHeight + rowCount * rowHeight + laneGap, rowsTop: y + headerHeight, density };
     placed.forEach((p, i) => {
       const row = rows[i]!;
+      const event = lane.events[p.index]!;
       items.push({
-        key: `${group.key}/${p.event.id}`,
-        event: p.event,
-        laneKey: group.key,
-        side: group.side,
+        key: `${lane.key}/${event.id}`,
+        event,
+        laneKey: lane.key,
+        side: lane.side,
         row,
         x0: p.span[0],
         x1: p.span[1],
-        y: lane.rowsTop + row * rowHeight + rowHeight / 2,
+        y: laid.rowsTop + row * rowHeight + rowHeight / 2,
         glyph: p.glyph,
-        label: p.label,
+        label: labels[p.index]!,
         labelX: p.labelX,
-        labelSide: p.labelSide,
+        labelSide: p.glyph.laterSide,
       });
     });
-    lanes.push(lane);
-    y += lane.height;
+    lanes.push(laid);
+    y += laid.height;
   }
   return { lanes, items, height: y };
 }

@@ -1,0 +1,94 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Timeline, type TimelineProps } from '@/components/timeline/Timeline';
+import { dayNumber } from '@/lib/day';
+import { ACTORS, EVENTS, tlEvent } from './helpers/timeline-fixture';
+
+function setup(overrides: Partial<TimelineProps> = {}) {
+  const props: TimelineProps = {
+    events: EVENTS,
+    actors: ACTORS,
+    lanesMode: 'side',
+    onLanesModeChange: jest.fn(),
+    selectedEventId: null,
+    highlightActorId: null,
+    window: { from: null, to: null },
+    onSelectEvent: jest.fn(),
+    onWindowChange: jest.fn(),
+    ...overrides,
+  };
+  const utils = render(<Timeline {...props} />);
+  const canvas = utils.container.querySelector('canvas')!;
+  const svg = utils.container.querySelector('svg[role="presentation"]')!;
+  const root = utils.container.firstElementChild!;
+  const caption = () => screen.getByText(/^Showing:/).textContent;
+  return { ...utils, props, canvas, svg, root, caption };
+}
+
+/** The texts the canvas mock saw painted. */
+function paintedTexts(canvas: HTMLCanvasElement): string[] {
+  const ctx = canvas.getContext('2d') as unknown as { __getEvents(): { type: string; props: { text?: string } }[] };
+  return ctx.__getEvents().filter((e) => e.type === 'fillText').map((e) => e.props.text ?? '');
+}
+
+// jsdom has no PointerEvent: a mouse event with the pointer's name carries clientX/clientY to the handler.
+if (typeof window.PointerEvent === 'undefined') {
+  (window as unknown as { PointerEvent: typeof MouseEvent }).PointerEvent = class extends MouseEvent {};
+}
+
+const start = dayNumber('2013-01-01');
+const crowd = Array.from({ length: 4000 }, (_, i) =>
+  tlEvent({ id: `c${i}`, title: `Crowd event ${i}`, participants: ['obama'], lead: 'obama', earliest: start + (i % 365), latest: start + (i % 365) }),
+);
+
+describe('Timeline on canvas', () => {
+  it('paints the glyphs and their titles on a canvas and marks the first complete drawing', async () => {
+    const mark = jest.fn();
+    Object.defineProperty(performance, 'mark', { value: mark, configurable: true, writable: true });
+    const { canvas, root, svg } = setup();
+    expect(root).toHaveAttribute('data-drawn', 'false');
+    await waitFor(() => expect(root).toHaveAttribute('data-drawn', 'true'));
+    expect(mark).toHaveBeenCalledWith('athar:timeline-drawn');
+    expect(paintedTexts(canvas)).toEqual(expect.arrayContaining(['Mandiant publishes its report', 'Kerry meets Wang Yi in Beijing']));
+    // On the plot the events are not SVG shapes any more, only hit regions (the legend still draws its swatches in SVG).
+    expect(svg.querySelectorAll('[data-glyph-shape]')).toHaveLength(0);
+    expect(svg.querySelectorAll('[data-hit-area]')).toHaveLength(EVENTS.filter((e) => e.earliest !== null || e.latest !== null).length);
+  });
+
+  it('outlines the selected event over the canvas', () => {
+    setup({ selectedEventId: 'report' });
+    expect(document.querySelector('[data-selected-ring="report"]')).not.toBeNull();
+  });
+
+  it('resolves a click on the plot to the event under the pointer through the hit index', () => {
+    const { svg, props } = setup();
+    const region = document.querySelector('[data-event-id="report"] [data-hit-area]')!;
+    const x = Number(region.getAttribute('x')) + 6;
+    const y = Number(region.getAttribute('y')) + 12 + 54; // plot coordinates plus the axis and brush above the lanes
+    fireEvent.click(svg, { clientX: x, clientY: y });
+    expect(props.onSelectEvent).toHaveBeenCalledWith('report');
+  });
+
+  it('shows the tooltip of the event under the pointer', () => {
+    const { svg } = setup();
+    const region = document.querySelector('[data-event-id="kerry-visit"] [data-hit-area]')!;
+    fireEvent.pointerMove(svg, { clientX: Number(region.getAttribute('x')) + 6, clientY: Number(region.getAttribute('y')) + 12 + 54 });
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Kerry meets Wang Yi in Beijing');
+  });
+
+  it('draws a crowded lane as a density band with counts, leaves the thousands of events out of the DOM, and zooms into a clicked bin', async () => {
+    const { canvas, svg, caption, root } = setup({ events: crowd });
+    await waitFor(() => expect(root).toHaveAttribute('data-drawn', 'true'));
+    expect(document.querySelectorAll('[data-event-id]')).toHaveLength(0);
+    expect(screen.getByText(/Too many events in view/)).toBeInTheDocument();
+    expect(paintedTexts(canvas).some((t) => /^\d+(\.\d)?k?$/.test(t))).toBe(true);
+    const before = caption();
+    // The band's row: below the axis and brush (54 px), the lane header (20 px), a few pixels into the row.
+    fireEvent.click(svg, { clientX: 480, clientY: 54 + 20 + 16 });
+    expect(caption()).not.toBe(before);
+  });
+
+  it('resolves the crowd into focusable events once zoomed in far enough', () => {
+    setup({ events: crowd, viewDomain: { from: '2013-03-01', to: '2013-03-04' } });
+    expect(screen.getAllByRole('button', { name: /^Crowd event/ }).length).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,49 @@
+'use client';
+/**
+ * Keeps the timeline's canvas painted: sized in device pixels (so lines stay
+ * sharp on a high-density screen), repainted in the next animation frame
+ * whenever the frame description changes (several changes within one frame
+ * paint once), and the first complete frame marked for the benchmark with
+ * `data-drawn="true"` on the timeline root and the performance mark
+ * `athar:timeline-drawn`.
+ */
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { paintTimeline, readPalette, type Palette, type TimelineFrame } from './paintTimeline';
+
+export const DRAWN_MARK = 'athar:timeline-drawn';
+
+export function useCanvasFrame(canvasRef: RefObject<HTMLCanvasElement | null>, rootRef: RefObject<HTMLElement | null>, frame: TimelineFrame | null): void {
+  const latest = useRef(frame);
+  const pending = useRef(0);
+  const palette = useRef<Palette | null>(null);
+  const marked = useRef(false);
+
+  useEffect(() => () => cancelAnimationFrame(pending.current), []);
+
+  useLayoutEffect(() => {
+    latest.current = frame;
+    if (!frame || pending.current) return;
+    pending.current = requestAnimationFrame(() => {
+      pending.current = 0;
+      const canvas = canvasRef.current;
+      const current = latest.current;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !current || !ctx) return;
+      const dpr = Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));
+      const w = Math.round(current.width * dpr);
+      const h = Math.round(current.height * dpr);
+      // Resizing clears the canvas, so only do it when the size really changes.
+      if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
+      }
+      palette.current ??= rootRef.current ? readPalette(rootRef.current) : null;
+      paintTimeline(ctx, current, dpr, palette.current ?? undefined);
+      if (!marked.current) {
+        marked.current = true;
+        rootRef.current?.setAttribute('data-drawn', 'true');
+        performance.mark?.(DRAWN_MARK);
+      }
+    });
+  });
+}
