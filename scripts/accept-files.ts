@@ -9,12 +9,17 @@
  * are kept as hard-linked backups; then the temporary files are renamed
  * over the targets. A failure before the renames changes nothing; a failure
  * during them renames the backups back, so the previous data stays intact.
+ * A saver killed during the renames cannot undo them itself: the journal
+ * written before the first rename lets the next save (or the authoring
+ * server at start) roll the batch back; every save holds the data folder's
+ * lock (scripts/save-lock.ts), so two saves never interleave.
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { acceptDraft, type AcceptOutcome } from '../lib/accept/accept';
 import { temporaryNameFor } from '../lib/exchange/write-file-atomic';
 import { readDatasetFiles } from '../lib/load';
+import { clearJournal, pausePoint, SaveLockError, withSaveLock, writeJournal } from './save-lock';
 
 /** The file operations the batch uses, replaceable in tests to make one of them fail. */
 export interface BatchOps {
@@ -104,9 +109,12 @@ export function writeBatch(dir: string, files: Record<string, string>, expected:
 
   const renamed: Staged[] = [];
   try {
+    writeJournal(dir, staged);
+    pausePoint('before-rename');
     for (const s of staged) {
       ops.rename(s.temp, s.target);
       renamed.push(s);
+      if (renamed.length === 1) pausePoint('after-first-rename');
     }
   } catch (error) {
     const stuck: string[] = [];
@@ -120,12 +128,25 @@ export function writeBatch(dir: string, files: Record<string, string>, expected:
       }
     }
     cleanup();
+    // With every file put back the journal has nothing left to undo; with some stuck, it stays for the next recovery.
+    if (stuck.length === 0) clearJournal(dir);
     const reason = error instanceof Error ? error.message : String(error);
     if (stuck.length > 0) throw new AcceptFileError(`writing failed (${reason}) and could not be undone for ${stuck.join('; ')}`);
     throw new AcceptFileError(`writing failed (${reason}); every file was put back as it was, nothing changed`);
   }
   for (const d of new Set(staged.map((s) => path.dirname(s.target)))) fsyncDirectory(d);
+  clearJournal(dir);
   cleanup();
+}
+
+/** Runs `save` under the data folder's save lock; a save that cannot get it is an AcceptFileError. */
+export function underSaveLock<T>(dataDir: string, save: () => T): T {
+  try {
+    return withSaveLock(dataDir, save, { log: (line) => console.error(line) });
+  } catch (error) {
+    if (error instanceof SaveLockError) throw new AcceptFileError(error.message);
+    throw error;
+  }
 }
 
 export interface AcceptRun {
@@ -143,6 +164,11 @@ export interface AcceptRunOptions {
 
 /** Reads `dataDir`, accepts `rawDraft` and writes the result; throws AcceptFileError when writing fails. */
 export function acceptIntoDataDir(dataDir: string, rawDraft: unknown, options: AcceptRunOptions = {}): AcceptRun {
+  // Reading, checking and writing all happen under the lock, so the check holds for what is written.
+  return options.dryRun ? acceptUnlocked(dataDir, rawDraft, options) : underSaveLock(dataDir, () => acceptUnlocked(dataDir, rawDraft, options));
+}
+
+function acceptUnlocked(dataDir: string, rawDraft: unknown, options: AcceptRunOptions): AcceptRun {
   const input = readDatasetFiles(dataDir);
   const outcome = acceptDraft(input, rawDraft);
   if (!outcome.ok || options.dryRun) return { outcome, written: false };

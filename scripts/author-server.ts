@@ -23,7 +23,7 @@ import { serializeRecords } from '../lib/accept/accept';
 import { formatSummary } from '../lib/accept/summary';
 import { loadDataset } from '../lib/load';
 import { IdSchema } from '../lib/schema';
-import { AcceptFileError, acceptIntoDataDir, writeBatch } from './accept-files';
+import { AcceptFileError, acceptIntoDataDir, underSaveLock, writeBatch } from './accept-files';
 import { LOOPBACK, refusal, SECURITY_HEADERS } from './author-guard';
 
 const ROOT = path.join(__dirname, '..');
@@ -155,7 +155,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: AuthorS
     const parsed = parseReviewedDraft(body);
     if (parsed.draft === null) return sendJson(res, 422, problemsAnswer(parsed.problems, label));
     const current = path.join(options.dataDir, label);
-    writeBatch(options.dataDir, draftFile, { [label]: existsSync(current) ? readFileSync(current, 'utf8') : null });
+    underSaveLock(options.dataDir, () => writeBatch(options.dataDir, draftFile, { [label]: existsSync(current) ? readFileSync(current, 'utf8') : null }));
     return sendJson(res, 200, { ok: true, lines: [`review kept in ${label}`] });
   }
   const run = acceptIntoDataDir(options.dataDir, body, { extraFiles: draftFile });
@@ -165,6 +165,8 @@ async function route(req: IncomingMessage, res: ServerResponse, options: AuthorS
 
 /** Starts the server on 127.0.0.1 (never another interface); resolves once it listens. */
 export function startAuthorServer(options: AuthorServerOptions): Promise<{ server: Server; url: string; port: number }> {
+  // A save killed before this start may have left a journal or temporary files: undo it before serving.
+  underSaveLock(options.dataDir, () => undefined);
   const server = createServer((req, res) => {
     const port = (server.address() as AddressInfo).port;
     const refused = refusal(req.method, req.headers, port);
