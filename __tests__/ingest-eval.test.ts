@@ -9,13 +9,15 @@ import { loadDataset } from '@/lib/load';
 const dataset = loadDataset(path.join(__dirname, '..', 'data'));
 const corpus = loadCorpus(path.join(__dirname, 'fixtures', 'ingest-corpus'));
 const run = runCorpus(corpus, dataset);
-const development = run.articles.filter((a) => !a.article.startsWith('heldout-'));
-const heldOut = run.articles.filter((a) => a.article.startsWith('heldout-'));
+const development = run.articles.filter((a) => a.split === 'development');
+const formerly = run.articles.filter((a) => a.split === 'formerly-held-out');
+const heldOut = run.articles.filter((a) => a.split === 'held-out');
 
 describe('the test corpus', () => {
-  it('has five development articles and one held out, each of 5–12 sentences', () => {
+  it('has five development articles, one formerly held out and one held out, each of 5–12 sentences', () => {
     expect(development).toHaveLength(5);
-    expect(heldOut).toHaveLength(1);
+    expect(formerly.map((a) => a.article)).toEqual(['snowden-2013-06-24.txt']);
+    expect(heldOut.map((a) => a.article)).toEqual(['heldout-working-group-2013-07-09.txt']);
     for (const { text } of corpus.articles) {
       const sentences = text.split(/[.؟!]\s*\n?/).filter((s) => s.trim().length > 20);
       expect(sentences.length).toBeGreaterThanOrEqual(5);
@@ -34,30 +36,43 @@ describe('the test corpus', () => {
 });
 
 describe('measured quality (npm run eval:ingest)', () => {
-  it('meets every target of issue 6 on the development articles', () => {
-    const score = summarise(development);
-    expect(score.targets.map((t) => [t.name, t.pass])).toEqual([
+  const numbers = (score: ReturnType<typeof summarise>) => [score.dates, score.mentionPrecision, score.mentionRecall, score.speakers];
+
+  it('meets every target of issue 6 on all seven articles together', () => {
+    expect(run.overall.targets.map((t) => [t.name, t.pass])).toEqual([
       ['dates exact interval', true],
       ['mention recall', true],
       ['mention precision', true],
       ['speaker attribution recall', true],
     ]);
     // The numbers themselves, so a change in either direction is seen (update with the report).
-    expect([score.dates, score.mentionPrecision, score.mentionRecall, score.speakers]).toEqual([
+    expect(numbers(run.overall)).toEqual([
+      { hit: 43, total: 43 },
+      { hit: 136, total: 142 },
+      { hit: 136, total: 142 },
+      { hit: 48, total: 53 },
+    ]);
+    expect(numbers(summarise(development))).toEqual([
       { hit: 29, total: 29 },
       { hit: 91, total: 92 },
       { hit: 91, total: 92 },
       { hit: 32, total: 32 },
     ]);
-    for (const a of development) expect(a.publication.ok).toBe(true);
+    for (const a of run.articles) expect(a.publication.ok).toBe(true);
   });
 
-  it('reports the held-out article as it is: dates right, a new untitled person and unknown verbs missed', () => {
+  it('reads the formerly held-out article fully since its misses were fixed (no longer an estimate)', () => {
+    const [a] = formerly;
+    expect([a!.dates.hit, a!.mentions.precision, a!.mentions.recall, a!.speakers.hit]).toEqual([7, { hit: 19, total: 19 }, { hit: 19, total: 19 }, 7]);
+  });
+
+  it('reports the fresh held-out article as it is: dates right, names without a title and a known alias inside a new name missed', () => {
     const [a] = heldOut;
     expect(a!.dates).toMatchObject({ hit: 7, total: 7 });
-    expect(a!.mentions.precision).toEqual({ hit: 14, total: 14 });
-    expect(a!.mentions.recall).toEqual({ hit: 14, total: 19 });
-    expect(a!.speakers).toMatchObject({ hit: 2, total: 7 });
+    expect(a!.mentions.precision).toEqual({ hit: 26, total: 31 });
+    expect(a!.mentions.recall).toEqual({ hit: 26, total: 31 });
+    expect(a!.speakers).toMatchObject({ hit: 9, total: 14 });
+    expect(summarise([a!]).targets.filter((t) => !t.pass).map((t) => t.name)).toEqual(['mention recall', 'mention precision', 'speaker attribution recall']);
   });
 });
 

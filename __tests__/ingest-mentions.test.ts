@@ -114,7 +114,7 @@ describe('known actors through their aliases', () => {
 describe('candidate actors from a title and a name', () => {
   function candidates(text: string) {
     const scanned = scanText(text);
-    return findCandidates(scanned, findMentions(scanned, actors), isPerson).map((c) => ({ name: c.name.exact, title: c.title.exact, id: c.id }));
+    return findCandidates(scanned, findMentions(scanned, actors), isPerson).map((c) => ({ name: c.name.exact, title: c.title?.exact, id: c.id }));
   }
 
   it.each([

@@ -4,24 +4,25 @@
  * 1. Runs the extractor over the test corpus (__tests__/fixtures/ingest-corpus)
  *    and prints date-resolution accuracy (exact interval), actor-mention
  *    precision and recall and speaker-attribution recall, per article and
- *    overall, with PASS/MISS against the targets of issue 6. The targets are
- *    checked on the development articles; the held-out article (`heldout-*`,
- *    written after the extractor was frozen and never tuned on) is reported
- *    beside them as the honest estimate for new text.
+ *    overall, with PASS/MISS against the targets of issue 6 on all articles
+ *    together and on each. Articles are grouped by their gold's `split`:
+ *    development (tuned on), formerly held out (held out once, then tuned on
+ *    after its misses were read), and held out (written after the extractor
+ *    was frozen and never tuned on: the honest estimate for new text).
  * 2. Runs ingest on the two seed articles (into a temporary copy of the data
  *    directory, so nothing is left behind) and compares the drafts with the
  *    curated dataset: publication, event dates, mentions, speakers, and the
  *    expressions of data/README.md's table; every difference with why.
  * 3. Writes the report to bench/ingest-eval.json (temporary file, then rename).
  *
- * Exit code 0, or 1 with --strict when a target is missed.
+ * Exit code 0, or 1 with --strict when a target is missed on all articles together.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCorpus, runCorpus } from '../lib/ingest/corpus';
 import type { Draft } from '../lib/ingest/draft';
-import { ratio, summarise, type ArticleScore, type Ratio } from '../lib/ingest/evaluate';
+import { ratio, summarise, type ArticleScore, type CorpusScore, type Ratio, type Split } from '../lib/ingest/evaluate';
 import { compareWithCurated, README_EXPRESSIONS, reproducesExpression, type SeedComparison } from '../lib/ingest/seed-compare';
 import { ingestArticle } from '../lib/ingest/store';
 import { defaultDataDir, loadDataset } from '../lib/load';
@@ -31,6 +32,8 @@ const CORPUS = path.join(ROOT, '__tests__', 'fixtures', 'ingest-corpus');
 const REPORT = path.join(ROOT, 'bench', 'ingest-eval.json');
 
 const pct = (r: Ratio) => `${(ratio(r) * 100).toFixed(1)} % (${r.hit}/${r.total})`;
+
+const line = (s: CorpusScore) => `dates ${pct(s.dates)} · mentions precision ${pct(s.mentionPrecision)} recall ${pct(s.mentionRecall)} · speakers ${pct(s.speakers)}`;
 
 function printArticle(a: ArticleScore): void {
   console.log(`  ${a.article}`);
@@ -43,6 +46,7 @@ function printArticle(a: ArticleScore): void {
   for (const m of a.mentions.misses) console.log(`      mention missed: ${m}`);
   for (const m of a.mentions.wrong) console.log(`      mention wrong: ${m}`);
   for (const m of a.speakers.misses) console.log(`      speaker miss: ${m}`);
+  for (const t of summarise([a]).targets) if (!t.pass) console.log(`    MISS ${t.name}: ${(t.value * 100).toFixed(1)} % (target ≥ ${t.target * 100} %)`);
 }
 
 function seedDrafts(dataDir: string): { id: string; draft: Draft; text: string }[] {
@@ -68,21 +72,27 @@ function main(argv: string[]): number {
   const dataDir = path.resolve(dataArg >= 0 && argv[dataArg + 1] ? argv[dataArg + 1] as string : defaultDataDir());
   const dataset = loadDataset(dataDir);
   const run = runCorpus(loadCorpus(CORPUS), dataset);
-  const development = run.articles.filter((a) => !a.article.startsWith('heldout-'));
-  const heldOut = run.articles.filter((a) => a.article.startsWith('heldout-'));
-  const devScore = summarise(development);
+  const groups: { split: Split; heading: string; articles: ArticleScore[] }[] = [
+    { split: 'development', heading: 'Development articles (tuned on)', articles: [] },
+    { split: 'formerly-held-out', heading: 'Formerly held out (its misses were read and fixed: no longer an estimate for new text)', articles: [] },
+    { split: 'held-out', heading: 'Held out (written after the extractor was frozen, never tuned on: the estimate for new text)', articles: [] },
+  ];
+  for (const a of run.articles) groups.find((g) => g.split === a.split)?.articles.push(a);
+  const scores = Object.fromEntries(groups.map((g) => [g.split, summarise(g.articles)])) as Record<Split, CorpusScore>;
 
-  console.log('Ingest on the test corpus (development articles):');
-  development.forEach(printArticle);
-  console.log('  overall (development):');
-  console.log(`    dates ${pct(devScore.dates)} · mentions precision ${pct(devScore.mentionPrecision)} recall ${pct(devScore.mentionRecall)} · speakers ${pct(devScore.speakers)}`);
-  for (const t of devScore.targets) console.log(`    ${t.pass ? 'PASS' : 'MISS'} ${t.name}: ${(t.value * 100).toFixed(1)} % (target ≥ ${t.target * 100} %)`);
-  const heldScore = summarise(heldOut);
-  if (heldOut.length > 0) {
-    console.log('Held-out article (never tuned on):');
-    heldOut.forEach(printArticle);
-    for (const t of heldScore.targets) console.log(`    ${t.pass ? 'PASS' : 'MISS'} ${t.name}: ${(t.value * 100).toFixed(1)} % (target ≥ ${t.target * 100} %)`);
-    console.log(`  all ${run.articles.length} articles: dates ${pct(run.overall.dates)} · mentions precision ${pct(run.overall.mentionPrecision)} recall ${pct(run.overall.mentionRecall)} · speakers ${pct(run.overall.speakers)}`);
+  console.log('Ingest on the test corpus:');
+  for (const g of groups) {
+    if (g.articles.length === 0) continue;
+    console.log(`${g.heading}:`);
+    g.articles.forEach(printArticle);
+    if (g.articles.length > 1) console.log(`  overall (${g.split}): ${line(scores[g.split])}`);
+  }
+  console.log(`All ${run.articles.length} articles: ${line(run.overall)}`);
+  for (const t of run.overall.targets) console.log(`  ${t.pass ? 'PASS' : 'MISS'} ${t.name}: ${(t.value * 100).toFixed(1)} % (target ≥ ${t.target * 100} %)`);
+  console.log('\n| article | split | dates | mention precision | mention recall | speakers | targets |');
+  for (const a of run.articles) {
+    const missed = summarise([a]).targets.filter((t) => !t.pass).map((t) => t.name);
+    console.log(`| ${a.article.replace(/\.txt$/, '')} | ${a.split} | ${pct(a.dates)} | ${pct(a.mentions.precision)} | ${pct(a.mentions.recall)} | ${pct(a.speakers)} | ${missed.length === 0 ? 'all met' : `missed: ${missed.join(', ')}`} |`);
   }
 
   console.log('\nIngest on the seed articles against the curated dataset:');
@@ -102,8 +112,14 @@ function main(argv: string[]): number {
   const report = {
     generatedBy: 'npm run eval:ingest',
     corpus: path.relative(ROOT, CORPUS),
-    development: { articles: development, overall: devScore },
-    heldOut: { articles: heldOut, overall: heldScore },
+    targets: 'dates ≥ 95 % exact interval, mention recall ≥ 95 % with precision ≥ 90 %, speaker attribution ≥ 85 %; checked on all articles together and on each',
+    splits: {
+      development: 'tuned on',
+      'formerly-held-out': 'held out until its misses were read and fixed: tuned on since, no longer an estimate for new text',
+      'held-out': 'written and annotated after the extractor was frozen, never tuned on (only outright bugs fixed): the estimate for new text',
+    },
+    articles: run.articles.map((a) => ({ ...a, missedTargets: summarise([a]).targets.filter((t) => !t.pass).map((t) => t.name) })),
+    bySplit: scores,
     all: run.overall,
     seeds,
   };
@@ -112,7 +128,7 @@ function main(argv: string[]): number {
   writeFileSync(temp, `${JSON.stringify(report, null, 2)}\n`);
   renameSync(temp, REPORT);
   console.log(`\nReport written to ${path.relative(process.cwd(), REPORT)}`);
-  const missed = devScore.targets.filter((t) => !t.pass);
+  const missed = run.overall.targets.filter((t) => !t.pass);
   return strict && missed.length > 0 ? 1 : 0;
 }
 

@@ -100,7 +100,7 @@ const StatementProposalSchema = z.looseObject({
   speakerId: IdSchema.nullable(),
   candidate: Text.nullable(),
   speakerMention: Text.nullable(),
-  speakerBasis: z.enum(['after-verb', 'before-verb', 'previous-statement']).nullable(),
+  speakerBasis: z.enum(['after-verb', 'before-verb', 'previous-statement', 'antecedent']).nullable(),
   addresseeId: IdSchema.nullable(),
   mode: z.enum(['direct-quote', 'reported-speech']),
   reportedBy: IdSchema.nullable(),

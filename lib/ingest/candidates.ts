@@ -24,14 +24,20 @@ const TITLE_HEADS: readonly string[][] = [
   'محافظ', 'عضو',
 ].map(n);
 
-const TITLE_WORDS = new Set(
+export const TITLE_WORDS = new Set(
   n('وزارة وزراء باسم سياسة إدارة شؤون مكتب مجلس لجنة هيئة جهاز دائرة قسم في لشؤون عام خارجية داخلية دفاع مالية تجارة اقتصاد أمن إعلام اتصالات شركة وكالة حكومة منظمة حزب اتحاد مركز'),
 );
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   n(
     'أن إن أنه إنه بأن بأنه الذي التي الذين في من على إلى عن مع خلال بعد قبل أمس اليوم غدا يوم قوله قولها لدى حول منذ و أو ثم كما حيث لكن أثناء عقب أمام ضمن بين لا لم لن قد ما هو هي هذا هذه ذلك تلك عندما بشأن ل ب صباح مساء السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة',
   ),
 );
+/** The first words of titles (`وزير`, `نائب`, `مساعد` …): never a word of a name, also with a glued و/ف (`ونائب`). */
+export function isTitleHead(word: string): boolean {
+  const bare = /^[وف]/.test(word) && word.length > 3 ? word.slice(1) : word;
+  return TITLE_HEADS.some((h) => h.length === 1 && (h[0] === word || h[0] === bare));
+}
+
 /** Parts of a name that never stand for the person alone. */
 const NAME_PARTICLES = new Set(n('عبد أبو بن ابن بنت آل'));
 
@@ -40,8 +46,8 @@ export interface Candidate {
   id: string;
   /** The name as written. */
   name: Span & { exact: string };
-  /** The title before it. */
-  title: Span & { exact: string };
+  /** The title before it; null for a person introduced by name alone (untitled-names.ts). */
+  title: (Span & { exact: string }) | null;
   /** Surface forms to look for elsewhere: the name, and its first and last words alone. */
   aliases: string[];
 }
@@ -66,7 +72,7 @@ export function transliterate(arabic: string): string {
   return latin.filter(Boolean).join('-') || 'actor';
 }
 
-function isDefinite(word: string): boolean {
+export function isDefinite(word: string): boolean {
   return /^(?:[وفبلك]?ال|لل)/.test(word) && word.length > 3;
 }
 
@@ -102,7 +108,7 @@ export function findCandidates(scanned: ScannedText, known: readonly FoundMentio
     while (j < tokens.length && j - nameStart < 4) {
       const w = words[j] ?? '';
       if (j > nameStart && /[.،,:؛"»”()\n]/.test(gapBefore(j))) break;
-      if (!quoted && (isDefinite(w) || STOP_WORDS.has(w) || TITLE_WORDS.has(w) || SPEECH_VERB_WORDS.has(w) || /\d/.test(w))) break;
+      if (!quoted && (isDefinite(w) || STOP_WORDS.has(w) || TITLE_WORDS.has(w) || isTitleHead(w) || SPEECH_VERB_WORDS.has(w) || /\d/.test(w))) break;
       if (knownAt(j).length > 0) break;
       j++;
     }
@@ -135,5 +141,5 @@ export function candidateLexicon(candidates: readonly Candidate[]): LexiconActor
 
 /** Whether a span lies inside a candidate's title (its words describe the person, they are not separate mentions). */
 export function insideTitle(candidates: readonly Candidate[], span: Span): boolean {
-  return candidates.some((c) => contains(c.title, span));
+  return candidates.some((c) => c.title !== null && contains(c.title, span));
 }

@@ -42,7 +42,8 @@
  *   when the publication day resolved it, null for an absolute date), `basis`
  *   (`expression`) and `partOfDay` (`morning`, `noon`, `evening`, `night`,
  *   null). `exact` is the FuzzyDate `expression`.
- * - `actor` (`actor-<suggestedId>`): a new actor from a title + name; the span
+ * - `actor` (`actor-<suggestedId>`): a new actor from a title + name, or a
+ *   name alone (lib/ingest/untitled-names.ts, `title` null); the span
  *   is the name's first occurrence. `suggestedId` (a transliteration to
  *   correct), `name.ar`, `actorKind` (`person`), `aliases`, `title` (the
  *   passage of the title before the name).
@@ -54,7 +55,9 @@
  *   reported, without the verb, `أن`/`إن` or outer quotation marks.
  *   `speakerId` or `candidate` (actor proposal id), both null when no speaker
  *   was found; `speakerMention` (mention proposal id or null), `speakerBasis`
- *   (`after-verb`, `before-verb`, `previous-statement`), `addresseeId`,
+ *   (`after-verb`, `before-verb`, `previous-statement`, or `antecedent` when
+ *   a bare title after the verb, `وقال المتحدث`, points back to the person
+ *   named with it: `speakerMention` is then that earlier mention), `addresseeId`,
  *   `mode` (`direct-quote` | `reported-speech`), `reportedBy` (actor id or
  *   null) with `reportedByBasis` (`relay` for `نقلت وكالة …`, `addressee` for
  *   words said to a news medium, `credit` for the article's wire), `verb`
@@ -144,7 +147,7 @@ export interface StatementProposal extends ProposalBase {
   speakerId: string | null;
   candidate: string | null;
   speakerMention: string | null;
-  speakerBasis: 'after-verb' | 'before-verb' | 'previous-statement' | null;
+  speakerBasis: 'after-verb' | 'before-verb' | 'previous-statement' | 'antecedent' | null;
   addresseeId: string | null;
   mode: 'direct-quote' | 'reported-speech';
   reportedBy: string | null;

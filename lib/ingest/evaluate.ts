@@ -39,8 +39,17 @@ export interface GoldStatement extends GoldRef {
   speakerCandidate?: string;
   reportedBy?: string | null;
 }
+/**
+ * Which part of the corpus an article is: `development` (the extractor was
+ * tuned on it), `held-out` (written after the extractor was frozen, never
+ * tuned on: the honest estimate for new text), `formerly-held-out` (held out
+ * once, then tuned on after its misses were read, so no longer an estimate).
+ */
+export type Split = 'development' | 'held-out' | 'formerly-held-out';
 export interface GoldArticle {
   article: string;
+  /** Absent means `development`. */
+  split?: Split;
   /** `--published` for an article without a dateline, else null. */
   published: string | null;
   publication: { datetime: string; basis: 'stated' | 'inferred'; hijriMatches: boolean | null };
@@ -83,6 +92,7 @@ export const ratio = (r: Ratio): number => (r.total === 0 ? 1 : r.hit / r.total)
 
 export interface ArticleScore {
   article: string;
+  split: Split;
   publication: { expected: string; found: string; ok: boolean; hijriOk: boolean | null };
   dates: Ratio & { precisionOk: number; spanExact: number; misses: string[]; extra: string[] };
   mentions: { precision: Ratio; recall: Ratio; misses: string[]; wrong: string[] };
@@ -142,6 +152,7 @@ export function scoreArticle(gold: GoldArticle, text: string, draft: Draft): Art
   const hijriOk = gold.publication.hijriMatches === null ? null : (pub.hijri?.differenceDays === 0) === gold.publication.hijriMatches;
   return {
     article: gold.article,
+    split: gold.split ?? 'development',
     publication: { expected: gold.publication.datetime, found: pub.datetime, ok: pub.datetime === gold.publication.datetime && pub.basis === gold.publication.basis, hijriOk },
     dates: dateScore,
     mentions: mentionScore,

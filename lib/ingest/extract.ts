@@ -6,6 +6,7 @@
  */
 import { dayNumber } from '../day';
 import type { AtharEvent } from '../schema';
+import { withCapitals } from './capitals';
 import { candidateLexicon, findCandidates, type Candidate } from './candidates';
 import { findDates } from './date-expressions';
 import { findDateline, type Dateline } from './dateline';
@@ -24,6 +25,7 @@ import {
 import { proposeEvents } from './events';
 import { findMentions, type FoundMention, type LexiconActor } from './mentions';
 import { findStatements } from './statements';
+import { findUntitledNames } from './untitled-names';
 import { overlaps, scanText } from './text-scan';
 
 export interface ExtractInput {
@@ -122,13 +124,15 @@ export function extractDraft(input: ExtractInput): Draft {
   const anchorDay = dayNumber(pub.day);
   const kinds = new Map(input.actors.map((a) => [a.id, a.kind] as const));
   // The city that opens a dateline (`واشنطن 2013-05-07 …`) is where the report was filed, not the state.
-  const known = findMentions(scanned, input.actors).filter((m) => !(m.place && dateline && m.start >= dateline.line.start && m.end <= dateline.passage.start));
-  const candidates = findCandidates(scanned, known, (id) => kinds.get(id) === 'person');
+  const known = findMentions(scanned, withCapitals(input.actors)).filter((m) => !(m.place && dateline && m.start >= dateline.line.start && m.end <= dateline.passage.start));
+  const exclude = dateline ? [dateline.passage, ...dateline.repeats, ...(dateline.hijri ? [dateline.hijri.passage] : [])] : [];
+  const dates = findDates(scanned, anchorDay, exclude);
+  const titled = findCandidates(scanned, known, (id) => kinds.get(id) === 'person');
+  const untitled = findUntitledNames(scanned, [...known, ...dates, ...exclude, ...(dateline ? [dateline.line] : []), ...titled.map((c) => c.name)]);
+  const candidates = [...titled, ...untitled.filter((u) => !titled.some((c) => c.id === u.id))];
   const candidateMentions = findMentions(scanned, candidateLexicon(candidates)).filter((m) => !known.some((k) => overlaps(k, m)));
   const mentions = [...known, ...candidateMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const kindOf = (id: string) => (id.startsWith('candidate:') ? 'person' : kinds.get(id));
-  const exclude = dateline ? [dateline.passage, ...dateline.repeats, ...(dateline.hijri ? [dateline.hijri.passage] : [])] : [];
-  const dates = findDates(scanned, anchorDay, exclude);
   const credit = creditLine(text, known);
   const statements = findStatements(scanned, mentions, dates, kindOf, credit?.actorId ?? null);
   const events = proposeEvents({ scanned, anchorDay, mentions, dates, statements, existing: input.events });
@@ -143,7 +147,7 @@ export function extractDraft(input: ExtractInput): Draft {
 
   const proposals: Proposal[] = [];
   for (const c of candidates) {
-    proposals.push({ id: actorProposalId(c), kind: 'actor', ...passageOf(text, c.name.start, c.name.end), confidence: 0.5, warnings: [], suggestedId: c.id, name: { ar: c.name.exact }, actorKind: 'person', aliases: c.aliases, title: passageOf(text, c.title.start, c.title.end) });
+    proposals.push({ id: actorProposalId(c), kind: 'actor', ...passageOf(text, c.name.start, c.name.end), confidence: 0.5, warnings: [], suggestedId: c.id, name: { ar: c.name.exact }, actorKind: 'person', aliases: c.aliases, title: c.title ? passageOf(text, c.title.start, c.title.end) : null });
   }
   for (const m of mentions) {
     const mention: MentionProposal = { id: mentionId(m), kind: 'mention', ...passageOf(text, m.start, m.end), confidence: confidence(m.actorId.startsWith('candidate:') ? 0.5 : m.confidence), warnings: [], ...who(m.actorId), match: m.how, surface: m.surface };

@@ -23,7 +23,8 @@
  *   that word before it (`ونقلت الوكالة` after `وكالة أنباء الصين`), and is
  *   dropped when nothing before it fits.
  * - Places: a state's one-word alias that is not its name (`واشنطن`, `بكين`)
- *   after في / من / إلى or with a glued ب is the city, not the state.
+ *   after في / من / إلى (also `وفي`, `ومن`) or with a glued ب is the city,
+ *   not the state.
  * - Overlaps: the longest match of an actor wins; a match inside another
  *   actor's match is kept (`البيت الأبيض` in `مسؤول في البيت الأبيض`) unless
  *   it starts the longer one (`الحكومة` in `الحكومة الصينية`) or the outer
@@ -170,7 +171,8 @@ function rawMatches(scanned: ScannedText, lexicon: Lexicon): FoundMention[] {
         const surfaces = [...new Set([...(lexicon.byKey.get(sequenceKey(run)) ?? []), ...(lexicon.byKey.get(gluedKey(run)) ?? [])])];
         if (surfaces.length === 0 || brokenBetween(scanned, i, n)) continue;
         const glued = run.join('');
-        const previous = tokens[i - 1]?.text ?? '';
+        // `وفي بكين`: a glued conjunction does not change the preposition.
+        const previous = (tokens[i - 1]?.text ?? '').replace(/^[وف](?=في$|من$|الي$)/, '');
         for (const s of surfaces) {
           if (s.place && (PLACE_WORDS.has(previous) || clitic.includes('ب'))) continue;
           const last = tokens[i + n - 1];

@@ -3,7 +3,9 @@
  * verbs of doing (which make dated happenings), each with the event type and
  * CAMEO code it implies. Forms are listed as written, in the persons and
  * tenses news uses (قال قالت قالوا يقول تقول قوله مشيراً …), and matched in
- * normalised spelling with a glued و or ف (`وقال`, `فأضاف`).
+ * normalised spelling with a glued و or ف (`وقال`, `فأضاف`). Forms that are
+ * more often another word are left out: `مجدداً` (again), `مبلغاً` (an
+ * amount), `مقترحاً` (a proposal), `ردّاً` (`ردّاً على`, in reply to).
  */
 import { normalizeArabic } from '../arabic';
 import type { EventType } from '../vocabulary';
@@ -19,6 +21,8 @@ export interface VerbSense {
   relay?: boolean;
   /** Carries on the previous statement of the same speaker (`وأضاف`, `مشيراً`). */
   continuation?: boolean;
+  /** The person told comes as a bare object after the speaker (`أبلغ وانغ كيري أن`): the first person named speaks, not the last. */
+  objectAddressee?: boolean;
 }
 
 interface Entry extends VerbSense {
@@ -28,7 +32,7 @@ interface Entry extends VerbSense {
 }
 
 const ENTRIES: readonly Entry[] = [
-  { lemma: 'قال', type: 'statement', cameo: '01', speech: true, forms: 'قال قالت قالا قالتا قالوا قاله قالها قوله قولها قولهم', present: 'يقول تقول يقولون' },
+  { lemma: 'قال', type: 'statement', cameo: '01', speech: true, forms: 'قال قالت قالا قالتا قالوا قاله قالها قوله قولها قولهم قائلا قائلة', present: 'يقول تقول يقولون' },
   { lemma: 'أعلن', type: 'statement', cameo: '01', speech: true, forms: 'أعلن أعلنت أعلنا أعلنتا أعلنوا معلنا معلنة', present: 'يعلن تعلن' },
   { lemma: 'أوضح', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'أوضح أوضحت أوضحوا موضحا موضحة', present: 'يوضح توضح' },
   { lemma: 'أضاف', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'أضاف أضافت أضافوا مضيفا مضيفة', present: 'يضيف تضيف' },
@@ -50,8 +54,25 @@ const ENTRIES: readonly Entry[] = [
   { lemma: 'اتهم', type: 'accusation', cameo: '112', speech: true, forms: 'اتهم اتهمت اتهموا متهما متهمة', present: 'يتهم تتهم' },
   { lemma: 'نفى', type: 'denial', cameo: '016', speech: true, forms: 'نفى نفت نفوا نافيا نافية', present: 'ينفي تنفي' },
   { lemma: 'رفض', type: 'denial', cameo: '01', speech: true, forms: 'رفض رفضت رفضوا رافضا رافضة', present: 'يرفض ترفض' },
-  { lemma: 'تعهد', type: 'intent-to-cooperate', cameo: '03', speech: true, forms: 'تعهد تعهدت تعهدوا', present: 'يتعهد تتعهد' },
-  { lemma: 'نقل', type: 'statement', cameo: '01', speech: false, relay: true, forms: 'نقلت نقل نقلوا', present: 'تنقل ينقل' },
+  { lemma: 'تعهد', type: 'intent-to-cooperate', cameo: '03', speech: true, forms: 'تعهد تعهدت تعهدوا متعهدا متعهدة', present: 'يتعهد تتعهد' },
+  { lemma: 'انتقد', type: 'accusation', cameo: '111', speech: true, forms: 'انتقد انتقدت انتقدوا منتقدا منتقدة', present: 'ينتقد تنتقد' },
+  { lemma: 'رد', type: 'statement', cameo: '01', speech: true, forms: 'رد ردت ردوا', present: 'يرد ترد' },
+  { lemma: 'كشف', type: 'statement', cameo: '01', speech: true, forms: 'كشف كشفت كشفوا كاشفا كاشفة', present: 'يكشف تكشف' },
+  { lemma: 'لفت', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'لفت لفتت لافتا', present: 'يلفت تلفت' },
+  { lemma: 'نوه', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'نوه نوهت منوها منوهة' },
+  { lemma: 'استطرد', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'استطرد استطردت مستطردا مستطردة' },
+  { lemma: 'أردف', type: 'statement', cameo: '01', speech: true, continuation: true, forms: 'أردف أردفت مردفا مردفة' },
+  { lemma: 'رأى', type: 'statement', cameo: '01', speech: true, forms: 'رأى رأت رأوا', present: 'يرى ترى' },
+  { lemma: 'اعترف', type: 'statement', cameo: '01', speech: true, forms: 'اعترف اعترفت اعترفوا معترفا معترفة', present: 'يعترف تعترف' },
+  { lemma: 'زعم', type: 'statement', cameo: '01', speech: true, forms: 'زعم زعمت زعموا', present: 'يزعم تزعم' },
+  { lemma: 'جدد', type: 'statement', cameo: '01', speech: true, forms: 'جدد جددت جددوا', present: 'يجدد تجدد' },
+  { lemma: 'أبلغ', type: 'statement', cameo: '01', speech: true, objectAddressee: true, forms: 'أبلغ أبلغت أبلغوا', present: 'يبلغ تبلغ' },
+  { lemma: 'رحب', type: 'statement', cameo: '01', speech: true, forms: 'رحب رحبت رحبوا مرحبة', present: 'يرحب ترحب' },
+  { lemma: 'أشاد', type: 'statement', cameo: '01', speech: true, forms: 'أشاد أشادت أشادوا مشيدا مشيدة', present: 'يشيد تشيد' },
+  { lemma: 'اقترح', type: 'statement', cameo: '01', speech: true, forms: 'اقترح اقترحت اقترحوا', present: 'يقترح تقترح' },
+  { lemma: 'هدد', type: 'demand', cameo: '10', speech: true, forms: 'هدد هددت هددوا مهددا مهددة', present: 'يهدد تهدد' },
+  { lemma: 'لوح', type: 'demand', cameo: '10', speech: true, forms: 'لوح لوحت لوحوا ملوحا ملوحة', present: 'يلوح تلوح' },
+  { lemma: 'نقل', type: 'statement', cameo: '01', speech: false, relay: true, forms: 'نقلت نقل نقلوا نقلا', present: 'تنقل ينقل' },
   { lemma: 'اتفق', type: 'agreement', cameo: '05', speech: false, forms: 'اتفق اتفقت اتفقا اتفقتا اتفقوا' },
   { lemma: 'وافق', type: 'agreement', cameo: '05', speech: false, forms: 'وافق وافقت وافقا وافقوا' },
   { lemma: 'وقع', type: 'agreement', cameo: '057', speech: false, forms: 'وقعا وقعتا وقعوا' },
@@ -83,7 +104,7 @@ const BY_FORM: ReadonlyMap<string, { sense: VerbSense; present: boolean }> = new
 /** Participles of the verbs above, in normalised spelling (accusative, as they follow a clause: `مشيراً`). */
 const PARTICIPLES = new Set(
   normalizeArabic(
-    'معلنا معلنة موضحا موضحة مضيفا مضيفة متابعا متابعة مؤكدا مؤكدة مكررا مكررة مشيرا مشيرة واصفا واصفة مصرحا مصرحة مشددا مشددة معربا معربة معتبرا معتبرة محذرا محذرة داعيا داعية مناشدا مناشدة مطالبا مطالبة متهما متهمة نافيا نافية رافضا رافضة',
+    'قائلا قائلة منتقدا منتقدة كاشفا كاشفة لافتا منوها منوهة مستطردا مستطردة مردفا مردفة معترفا معترفة مرحبة مشيدا مشيدة مهددا مهددة ملوحا ملوحة متعهدا متعهدة معلنا معلنة موضحا موضحة مضيفا مضيفة متابعا متابعة مؤكدا مؤكدة مكررا مكررة مشيرا مشيرة واصفا واصفة مصرحا مصرحة مشددا مشددة معربا معربة معتبرا معتبرة محذرا محذرة داعيا داعية مناشدا مناشدة مطالبا مطالبة متهما متهمة نافيا نافية رافضا رافضة',
   ).split(' '),
 );
 

@@ -17,7 +17,11 @@ const LOOK_BACK_GLUED = words('حسبما بحسبما وفقما');
 export const STATEMENT_NOUNS = words('تصريح تصريحات لتصريح لتصريحات');
 const CLAUSE_OPENERS = words('فإن فإنه فإنها');
 /** Verbs whose content can be their object, straight after speaker and addressee (`وكرر وانغ لكيري موقف …`). */
-const OBJECT_VERBS = words('كرر أكد نفى رفض أعلن');
+const OBJECT_VERBS = words('كرر أكد نفى رفض أعلن انتقد جدد اقترح');
+/** Verbs whose content is a `ب` word after the speaker (`اتهم … بالتجسس`, `رحبت … بالاتفاق`, `هدد … بفرض`). */
+const BI_VERBS = words('اتهم وصف طالب رحب أشاد هدد لوح تعهد');
+/** Verbs whose content follows `عن` (`أعلن عن`, `أعرب عن`, `كشف عن`). */
+const AN_VERBS = words('أعلن أعرب كشف');
 /** Words between a verb and its content: titles run long (`وكيل وزارة الخارجية … روبرت هورماتس الذي تحدث أمام المنتدى ل"رويترز" في مقابلة:`). */
 const MAX_ZONE = 24;
 
@@ -80,9 +84,9 @@ export function contentAfter(c: ContentContext, t: Token[], k: number, sense: Ve
     if (quoteAt !== null && !quotesName(c, t, j)) return { zoneEnd: j, start: quoteAt, direct: true };
     if (INTRODUCERS.has(word)) return { zoneEnd: j, start: at(j + 1), direct: false };
     if (word === ar`إلى` && (sense.lemma === 'دعا' || sense.lemma === 'ناشد') && !INTRODUCERS.has(t[j + 1]?.text ?? '')) return { zoneEnd: j, start: at(j + 1), direct: false };
-    if (word === 'عن' && (sense.lemma === 'أعلن' || sense.lemma === 'أعرب')) return { zoneEnd: j, start: at(j + 1), direct: false };
+    if (word === 'عن' && AN_VERBS.has(ar`${sense.lemma}`)) return { zoneEnd: j, start: at(j + 1), direct: false };
     const hasNamed = mentionsIn(c, t[k]?.end ?? 0, at(j)).length > 0;
-    if (/^ب/.test(word) && hasNamed && ['اتهم', 'وصف', 'طالب'].includes(sense.lemma)) return { zoneEnd: j, start: at(j), direct: false };
+    if (/^ب/.test(word) && hasNamed && BI_VERBS.has(ar`${sense.lemma}`)) return { zoneEnd: j, start: at(j), direct: false };
     if (verbOf(word)?.sense.speech) break;
   }
   if (!OBJECT_VERBS.has(ar`${sense.lemma}`)) return null;
@@ -95,13 +99,18 @@ export function contentAfter(c: ContentContext, t: Token[], k: number, sense: Ve
 
 /** The end of content starting at `start`: the sentence end, or a comma before another saying or `وأن` (then `further` is that word). */
 export function contentEnd(c: ContentContext, t: Token[], start: number, sentence: Span): { end: number; further: number | null } {
+  // The words end after the last word before the comma and any closing quotation mark (`"لا أساس لها"، مضيفة`).
+  const before = (j: number, token: Token) => {
+    const end = t[j - 1]?.end ?? token.start;
+    return end + (/^["»”]*/.exec(c.scanned.raw.slice(end, token.start))?.[0].length ?? 0);
+  };
   for (let j = 1; j < t.length; j++) {
     const token = t[j];
     if (!token || token.start <= start) continue;
     if (!/[،,]/.test(gapBefore(c, t, j, sentence))) continue;
     const word = token.text;
-    if (FURTHER.has(word)) return { end: t[j - 1]?.end ?? token.start, further: j };
-    if (verbOf(word)?.sense.speech || LOOK_BACK.has(word) || LOOK_BACK_GLUED.has(word)) return { end: t[j - 1]?.end ?? token.start, further: null };
+    if (FURTHER.has(word)) return { end: before(j, token), further: j };
+    if (verbOf(word)?.sense.speech || LOOK_BACK.has(word) || LOOK_BACK_GLUED.has(word)) return { end: before(j, token), further: null };
   }
   return { end: sentence.end, further: null };
 }
@@ -117,12 +126,14 @@ export function trimContent(raw: string, start: number, end: number): ContentSpa
   return { start: s, end: e, quoted: false };
 }
 
-/** For `وفق ما قاله X` / `وفق تصريح … لـX`: the marker's index, when the verb at `k` looks back. */
+/** For `وفق ما قاله X` / `وفق تصريح … لـX` / `على حد قوله`: the marker's index, when the verb at `k` looks back. */
 export function lookBackMarker(t: Token[], k: number): number | null {
   const w = (i: number) => (i >= 0 ? (t[i]?.text ?? '') : '');
   if (w(k - 1) === 'ما' && LOOK_BACK.has(w(k - 2))) return k - 2;
   if (LOOK_BACK_GLUED.has(w(k - 1))) return k - 1;
   if (STATEMENT_NOUNS.has(w(k)) && LOOK_BACK.has(w(k - 1))) return k - 1;
+  // `… على حد قوله` / `على حد قولها`: "as he put it", after the words.
+  if (w(k - 1) === 'حد' && w(k - 2) === ar`على`) return k - 2;
   return null;
 }
 
@@ -131,4 +142,23 @@ export function lookBackContent(c: ContentContext, t: Token[], marker: number, s
   const openers = t.slice(0, marker).flatMap((w, i) => (CLAUSE_OPENERS.has(w.text) ? [i + 1] : []));
   const from = t[openers.at(-1) ?? 0]?.start ?? sentence.start;
   return trimContent(c.scanned.raw, from, t[marker - 1]?.end ?? from);
+}
+
+/** `بحسب X` / `وفقاً لـX` / `حسب X` (also with a glued و): a marker with a named source right after it and no verb. */
+export function attributionAt(c: ContentContext, t: Token[], k: number): boolean {
+  const word = t[k]?.text ?? '';
+  if (!LOOK_BACK.has(word) && !(word.startsWith('و') && LOOK_BACK.has(word.slice(1)))) return false;
+  const next = t[t[k + 1]?.text === 'ل' ? k + 2 : k + 1];
+  return next !== undefined && c.mentions.some((m) => m.start >= next.start && m.start < next.end);
+}
+
+/** For a source that opens the sentence: its words from the first comma after it (`فإن` left out) to the content's end. */
+export function attributionAhead(c: ContentContext, t: Token[], k: number, sentence: Span): { span: ContentSpan; zoneEnd: number } | null {
+  for (let j = k + 2; j < t.length; j++) {
+    if (!/[،,]/.test(gapBefore(c, t, j, sentence))) continue;
+    const from = CLAUSE_OPENERS.has(t[j]?.text ?? '') || INTRODUCERS.has(t[j]?.text ?? '') ? j + 1 : j;
+    const start = t[from]?.start ?? sentence.end;
+    return { span: trimContent(c.scanned.raw, start, contentEnd(c, t, start, sentence).end), zoneEnd: t[j - 1]?.end ?? start };
+  }
+  return null;
 }

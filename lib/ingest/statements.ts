@@ -10,7 +10,9 @@
  *   the sentence end, or at a comma before another verb of saying
  *   (`، مشيراً`) or before `وأن` — which opens a further statement of the same
  *   speaker. `وفق ما قاله X` / `وفق تصريح … لـX` look back: the content is
- *   the clause before. Outer quotation marks are left out of the passage; a
+ *   the clause before; so does a source with no verb, `بحسب X` / `وفقاً
+ *   لـX` / `حسب X` (at the sentence start, `وبحسب X، …`, the words follow
+ *   the comma instead). Outer quotation marks are left out of the passage; a
  *   verb inside another statement's content is part of that content.
  * - Speaker, in this order: a participle (`مشيراً`, `داعياً`) keeps the
  *   speaker of the sentence's statement before it; a subject right before the
@@ -29,8 +31,9 @@
  *   content, `reported-speech` otherwise.
  */
 import type { ActorKind } from '../vocabulary';
+import { titleAntecedent, titleNoun } from './anaphora';
 import type { FoundMention } from './mentions';
-import { contentAfter, contentEnd, gapBefore, lookBackContent, lookBackMarker, mentionsIn, STATEMENT_NOUNS, trimContent, type ContentContext, type ContentSpan } from './statement-content';
+import { attributionAhead, attributionAt, contentAfter, contentEnd, gapBefore, lookBackContent, lookBackMarker, mentionsIn, STATEMENT_NOUNS, trimContent, type ContentContext, type ContentSpan } from './statement-content';
 import { verbOf, type VerbHit, type VerbSense } from './speech-verbs';
 import { ar, overlaps, tokensIn, type ScannedText, type Span, type Token } from './text-scan';
 
@@ -41,7 +44,7 @@ export interface FoundStatement extends Span {
   sense: VerbSense;
   present: boolean;
   speaker: FoundMention | null;
-  speakerBasis: 'after-verb' | 'before-verb' | 'previous-statement' | null;
+  speakerBasis: 'after-verb' | 'before-verb' | 'previous-statement' | 'antecedent' | null;
   addressee: FoundMention | null;
   mode: 'direct-quote' | 'reported-speech';
   reportedBy: string | null;
@@ -55,6 +58,7 @@ interface Context extends ContentContext {
   kindOf: (actorId: string) => ActorKind | undefined;
 }
 
+const ON = ar`على`;
 const NOUN_HIT: VerbHit = { sense: { lemma: 'تصريح', type: 'statement', cameo: '01', speech: true }, present: false, participle: false, clitic: 0 };
 /** Words that cannot be the subject standing right before a verb. */
 const NOT_SUBJECTS = new Set(ar`ما التي الذي الذين قد وقد فقد ثم كما حيث لكن بعد قبل منذ أمس اليوم غدا يوم عندما إذ إذا لما`.split(' '));
@@ -109,6 +113,10 @@ interface Scene {
   reporter: FoundMention | null;
   /** `وفق ما قاله X`: the words came before, the speaker comes after. */
   lookBack: boolean;
+  /** The words between the verb and its content (none for a look-back). */
+  after: Token[];
+  /** The verb is `على حد قوله`. */
+  asSaid: boolean;
 }
 
 /** Who says it (see the header): participle, subject before the verb, names after it, the previous speaker, the nearest name before. */
@@ -118,15 +126,27 @@ function speakerOf(c: Context, k: number, hit: VerbHit, zone: FoundMention[], s:
   const verbStart = s.t[k]?.start ?? s.sentence.start;
   const before = mentionsIn(c, s.sentence.start, verbStart).filter((m) => !isAddressee(m, s.t) && !s.here.some((x) => overlaps(x, m)) && m !== s.reporter);
   const carried = (from: FoundStatement): Said => ({ speaker: from.speaker, basis: 'previous-statement', addressee: addressee ?? named[0] ?? null, continues: from });
+  // `… على حد قوله` ("as he put it") ends words of the speaker of the sentence before.
+  if (s.asSaid && s.previous && s.recent) return carried(s.previous);
   const lastHere = s.here.at(-1);
   if (hit.participle && lastHere && !s.lookBack) return carried(lastHere);
   if (!s.lookBack && subjectBefore(c, s.t, k, hit, s.sentence) && before.length > 0) return { speaker: pickNearest(c, before), basis: 'before-verb', addressee, continues: null };
-  const after = pickSpeaker(c, named);
-  if (after) return { speaker: after, basis: 'after-verb', addressee, continues: null };
+  const isPerson = (m: FoundMention) => c.kindOf(m.actorId) === 'person';
+  // `وقال المتحدث (باسم الوزارة) إن`: a title with no person's name points back to the person named with it.
+  const title = !named.some(isPerson) && s.after[0] ? titleNoun(s.after[0].text) : null;
+  const antecedent = title ? titleAntecedent(c.scanned, c.mentions, s.after, verbStart, (id) => c.kindOf(id) === 'person') : null;
+  if (antecedent) return { speaker: antecedent, basis: 'antecedent', addressee: addressee ?? named[0] ?? null, continues: null };
+  if (title && s.previous && s.recent && s.previous.speaker && isPerson(s.previous.speaker)) return carried(s.previous);
+  // `أبلغ وانغ كيري أن`: the person told follows the speaker without ل.
+  const after = hit.sense.objectAddressee ? (named.find(isPerson) ?? named[0] ?? null) : pickSpeaker(c, named);
+  const told = hit.sense.objectAddressee ? (named.filter(isPerson)[1] ?? null) : null;
+  if (after) return { speaker: after, basis: 'after-verb', addressee: addressee ?? told, continues: null };
   if (hit.sense.continuation && s.previous && s.recent) return carried(s.previous);
   const nearest = pickNearest(c, before) ?? s.reporter;
   if (nearest) return { speaker: nearest, basis: 'before-verb', addressee, continues: null };
-  if (hit.sense.continuation && s.previous) return carried(s.previous);
+  // `وقال إن …` with nothing (or only a date) between verb and words: the subject is in the verb, the last speaker.
+  const bare = s.after.every((w) => c.dates.some((d) => overlaps(d, w)));
+  if (s.previous && (hit.sense.continuation || (bare && s.recent))) return carried(s.previous);
   return { speaker: null, basis: null, addressee, continues: null };
 }
 
@@ -143,7 +163,9 @@ export function findStatements(scanned: ScannedText, mentions: readonly FoundMen
     let reporter: FoundMention | null = null;
     for (let k = 0; k < t.length; k++) {
       const token = t[k] as Token;
-      const hit = verbOf(token.text) ?? (STATEMENT_NOUNS.has(token.text) ? NOUN_HIT : null);
+      // A source with no verb after a statement of this sentence (`قال … ، بحسب رويترز`) relays it; it says nothing new.
+      const attribution = attributionAt(c, t, k) && out.length === firstHere;
+      const hit = verbOf(token.text) ?? (STATEMENT_NOUNS.has(token.text) || attribution ? NOUN_HIT : null);
       const here = out.slice(firstHere);
       if (!hit || here.some((s) => s.start <= token.start && token.end <= s.end)) continue;
       if (hit.sense.relay) {
@@ -152,12 +174,19 @@ export function findStatements(scanned: ScannedText, mentions: readonly FoundMen
         continue;
       }
       if (!hit.sense.speech) continue;
-      const marker = lookBackMarker(t, k);
+      const marker = attribution ? k : lookBackMarker(t, k);
       let span: ContentSpan;
       let zone: FoundMention[];
       let direct = false;
       let further: number | null = null;
-      if (marker !== null) {
+      let after: Token[] = [];
+      if (attribution && k === 0) {
+        // `وبحسب الوزارة، فإن …`: the source opens the sentence, its words follow the comma.
+        const opened = attributionAhead(c, t, k, sentence);
+        if (!opened) continue;
+        span = opened.span;
+        zone = mentionsIn(c, token.end, opened.zoneEnd);
+      } else if (marker !== null) {
         span = lookBackContent(c, t, marker, sentence);
         zone = mentionsIn(c, token.end, contentEnd(c, t, token.end, sentence).end);
       } else {
@@ -167,12 +196,14 @@ export function findStatements(scanned: ScannedText, mentions: readonly FoundMen
         further = ending.further;
         span = trimContent(scanned.raw, content.start, ending.end);
         direct = content.direct;
+        after = t.slice(k + 1, content.zoneEnd);
         zone = mentionsIn(c, token.end, t[content.zoneEnd - 1]?.end ?? token.end);
       }
       if (span.end <= span.start) continue;
       const previous = out.at(-1) ?? null;
       const recent = previous !== null && scanned.sentences.indexOf(previous.sentence) >= sentenceIndex - 1;
-      const said = speakerOf(c, k, hit, zone, { sentence, t, here, previous, recent, reporter, lookBack: marker !== null });
+      // `وفقا لرويترز`: the ل belongs to the marker; the source named is the speaker, not an addressee.
+      const said = attribution ? { speaker: zone[0] ?? null, basis: 'after-verb' as const, addressee: null, continues: null } : speakerOf(c, k, hit, zone, { sentence, t, here, previous, recent, reporter, lookBack: marker !== null, after, asSaid: marker !== null && t[marker]?.text === ON });
       // Words that carry on a relayed statement (`ونقلت الوكالة عن …` then `وأضافت أن …`) are relayed too.
       const relayedBefore = said.continues && said.continues.reportedByBasis === 'relay' ? said.continues.reportedBy : null;
       const reportedBy = reporter?.actorId ?? relayedBefore ?? (said.addressee && kindOf(said.addressee.actorId) === 'news-media' ? said.addressee.actorId : credit);
