@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ARTICLE_MAX_BYTES } from '@/lib/ingest/article-bytes';
 import type { ReviewedDraft } from '@/lib/accept/review';
 import { ARTICLE, proposal, reviewedDraft, SOURCE_ID, tempDataDir } from './helpers/accept-fixture';
@@ -17,7 +18,8 @@ import { ARTICLE, proposal, reviewedDraft, SOURCE_ID, tempDataDir } from './help
 jest.setTimeout(120_000);
 
 const ROOT = path.join(__dirname, '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+/** What the tsx command adds to node, given as absolute paths so a run from a temporary folder finds them. */
+const TSX_LOADER = ['--require', path.join(ROOT, 'node_modules/tsx/dist/preflight.cjs'), '--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href];
 
 let data: string;
 let work: string;
@@ -42,7 +44,8 @@ function bytesSnapshot(dir: string): Record<string, string> {
 }
 
 function cli(script: 'ingest' | 'accept', ...args: string[]) {
-  const result = spawnSync(TSX, [path.join(ROOT, 'scripts', `${script}.ts`), ...args, '--data', data], { cwd: work, encoding: 'utf8' });
+  // One node process with tsx as its loader (the tsx wrapper would start a second one for every run).
+  const result = spawnSync(process.execPath, [...TSX_LOADER, path.join(ROOT, 'scripts', `${script}.ts`), ...args, '--data', data], { cwd: work, encoding: 'utf8' });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout };
 }
 
