@@ -1,0 +1,46 @@
+/** @jest-environment node */
+/** The benchmark's arithmetic and its verdicts on the targets. */
+import { percentile, resultsTable, targetFor, type CaseResult } from '@/scripts/bench/stats';
+
+const base: CaseResult = {
+  view: 'timeline', events: 100_000, actors: 5_000, relations: 15_000, firstDrawMs: 800, frameP50Ms: 16, frameP95Ms: 18,
+  framesOver50: 0, frames: 120, longTasks: 0, longTasksLoad: 2, heapMB: 120, selectActorMs: 40, brushMs: 60, errors: [],
+};
+
+describe('percentile', () => {
+  it('takes the nearest rank', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 95)).toBe(95);
+    expect(percentile([5, 1, 3], 50)).toBe(3);
+    expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe('targetFor', () => {
+  it('meets the 100k timeline target only when every part holds', () => {
+    expect(targetFor(base)?.met).toBe(true);
+    expect(targetFor({ ...base, framesOver50: 1 })?.met).toBe(false);
+    expect(targetFor({ ...base, brushMs: null })?.met).toBe(false);
+  });
+
+  it('judges the 10k timeline and the 5k graph by their own limits, and has none for small cases', () => {
+    expect(targetFor({ ...base, events: 10_000, frameP95Ms: 17 })?.met).toBe(true);
+    expect(targetFor({ ...base, view: 'graph', actors: 5_000, firstDrawMs: 1600, frameP95Ms: 20 })?.met).toBe(false);
+    expect(targetFor({ ...base, events: 1_000 })).toBeNull();
+  });
+});
+
+describe('resultsTable', () => {
+  it('writes one row per case with the verdict, and the machine under the table', () => {
+    const table = resultsTable({
+      date: '2026-12-03T22:00:00Z', commit: 'abc1234',
+      machine: { os: 'Linux 6.1', cpus: 'AMD EPYC', cores: 2, memoryGB: 24, chromium: 'Chromium 140', node: 'v20' },
+      cases: [base, { ...base, view: 'graph', events: 10_000, frameP95Ms: 40, selectActorMs: undefined, brushMs: undefined }],
+    });
+    const lines = table.split('\n');
+    expect(lines[2]).toContain('| timeline | 100,000 | 5,000 | 800 | 16 | 18 | 0 | 0 (2) | 120 | 40 | 60 | **met**');
+    expect(lines[3]).toContain('| graph | 10,000 | 5,000 | 800 | 16 | 40 | 0 | 0 (2) | 120 | — | — | **missed**');
+    expect(table).toContain('2 × AMD EPYC');
+  });
+});

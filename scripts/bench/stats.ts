@@ -1,0 +1,92 @@
+/**
+ * The numbers the benchmark reports, computed from what the page recorded:
+ * frame-time percentiles (nearest rank), frames over a budget, and the
+ * markdown table the README shows. Pure, so it is unit-tested.
+ */
+
+/** The nearest-rank percentile `p` (0–100) of `values`; NaN for none. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1]!;
+}
+
+/** One benchmark case as written to bench/results.json. */
+export interface CaseResult {
+  view: 'timeline' | 'graph';
+  events: number;
+  actors: number;
+  relations: number;
+  /** Navigation start to the view's first complete drawing (its `data-drawn="true"`), ms. */
+  firstDrawMs: number | null;
+  /** requestAnimationFrame intervals during the scripted 60-step zoom and pan, ms. */
+  frameP50Ms: number | null;
+  frameP95Ms: number | null;
+  framesOver50: number | null;
+  frames: number;
+  /** Long tasks (> 50 ms) during the zoom and pan, and from navigation to the first drawing. */
+  longTasks: number;
+  longTasksLoad: number;
+  /** Used JS heap after a forced garbage collection, MiB. */
+  heapMB: number;
+  /** Click on an actor in the list → URL, graph and list updated and a frame drawn, ms (largest dataset only). */
+  selectActorMs?: number | null;
+  /** End of a brush drag on the timeline → URL window set and a frame drawn, ms (largest dataset only). */
+  brushMs?: number | null;
+  /** What went wrong, when a measure could not be taken. */
+  errors: string[];
+}
+
+export interface Machine {
+  os: string;
+  cpus: string;
+  cores: number;
+  memoryGB: number;
+  chromium: string;
+  node: string;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: Machine;
+  commit: string;
+  cases: CaseResult[];
+}
+
+/** The issue's targets, by case, as [measure, limit] checks; met when every check holds. */
+export function targetFor(c: CaseResult): { label: string; met: boolean } | null {
+  const checks: [number | null | undefined, number][] = [];
+  let label: string;
+  if (c.view === 'timeline' && c.events >= 100_000) {
+    label = 'first draw ≤ 1000 ms, p95 ≤ 20 ms, no frame > 50 ms, select/brush ≤ 100 ms';
+    checks.push([c.firstDrawMs, 1000], [c.frameP95Ms, 20], [c.framesOver50, 0], [c.selectActorMs, 100], [c.brushMs, 100]);
+  } else if (c.view === 'timeline' && c.events >= 10_000) {
+    label = 'p95 ≤ 17 ms';
+    checks.push([c.frameP95Ms, 17]);
+  } else if (c.view === 'graph' && c.actors >= 5_000) {
+    label = 'first draw ≤ 1500 ms, p95 ≤ 33 ms';
+    checks.push([c.firstDrawMs, 1500], [c.frameP95Ms, 33]);
+  } else return null;
+  return { label, met: checks.every(([value, limit]) => value !== null && value !== undefined && value <= limit) };
+}
+
+const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : `${Math.round(value)}`);
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** The results as a markdown table with the run's machine and date under it. */
+export function resultsTable(report: BenchReport): string {
+  const rows = report.cases.map((c) => {
+    const target = targetFor(c);
+    const verdict = target === null ? '(no target)' : `${target.met ? '**met**' : '**missed**'}: ${target.label}`;
+    return `| ${c.view} | ${count(c.events)} | ${count(c.actors)} | ${ms(c.firstDrawMs)} | ${ms(c.frameP50Ms)} | ${ms(c.frameP95Ms)} | ${c.framesOver50 ?? '—'} | ${c.longTasks} (${c.longTasksLoad}) | ${Math.round(c.heapMB)} | ${ms(c.selectActorMs)} | ${ms(c.brushMs)} | ${verdict} |`;
+  });
+  const { machine } = report;
+  return [
+    '| view | events | actors | first draw (ms) | frame p50 (ms) | frame p95 (ms) | frames > 50 ms | long tasks: zoom/pan (load) | JS heap (MiB) | select actor (ms) | brush (ms) | target |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows,
+    '',
+    `Measured ${report.date} at commit ${report.commit} on ${machine.os}, ${machine.cores} × ${machine.cpus}, ${machine.memoryGB} GB, ${machine.chromium} headless (--no-sandbox --disable-gpu), Node ${machine.node}.`,
+  ].join('\n');
+}
