@@ -20,6 +20,7 @@ import type { Lang } from '@/lib/url-state';
 import { PrintButton } from './PrintButton';
 import './briefing.css';
 import './print.css';
+import { IsolatedNames } from '@/components/text/IsolatedNames';
 
 export interface BriefingPrintProps {
   briefing: Briefing;
@@ -83,7 +84,7 @@ export function BriefingPrint({ briefing, timeline, actors, sources }: BriefingP
               {names.actors.length > 0 && (
                 <span>
                   <span className="briefing-meta-label">{STRINGS.inFocus}: </span>
-                  {names.actors.join(' · ')}
+                  <IsolatedNames names={names.actors} separator=" · " />
                 </span>
               )}
             </p>

@@ -29,6 +29,7 @@ import { scrollToFocus } from './scrollToFocus';
 import { prefersReducedMotion, toggleFullScreen, useBriefingKeys } from './useBriefingKeys';
 import { useSyncedSteps } from './useSyncedSteps';
 import './briefing.css';
+import { IsolatedNames } from '@/components/text/IsolatedNames';
 
 export interface BriefingViewProps {
   briefing: Briefing;
@@ -129,7 +130,7 @@ export default function BriefingView(props: BriefingViewProps) {
           {names.actors.length > 0 && (
             <span>
               <span className="briefing-meta-label">{STRINGS.inFocus}: </span>
-              {names.actors.join(' · ')}
+              <IsolatedNames names={names.actors} separator=" · " />
             </span>
           )}
         </p>
