@@ -15,6 +15,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { Actor } from '@/lib/schema';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
+import { IsolatedNames } from '@/components/text/IsolatedNames';
 import { describeEvent, inDateOrder } from './describe';
 import { STRINGS, type UiLocale } from './strings';
 import styles from './timeline.module.css';
@@ -176,16 +177,15 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
               {d.expression}
             </span>
             <span className={styles.optionMeta}>
-              {[
-                d.status,
-                `${words.precisionLabel}: ${d.precision}`,
-                d.sources,
-                // Names only when the actors are known; bare ids would read as noise.
-                actors && d.participants.length > 0 ? `${words.participants}: ${d.participants.join(locale === 'ar' ? '، ' : ', ')}` : null,
-                d.placed ? null : words.notOnTimeline,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
+              {[d.status, `${words.precisionLabel}: ${d.precision}`, d.sources].filter(Boolean).join(' · ')}
+              {/* Names only when the actors are known; bare ids would read as noise. Each name isolated, as data. */}
+              {actors && d.participants.length > 0 && (
+                <>
+                  {` · ${words.participants}: `}
+                  <IsolatedNames names={d.participants} separator={locale === 'ar' ? '، ' : ', '} />
+                </>
+              )}
+              {d.placed ? null : ` · ${words.notOnTimeline}`}
               {emphasis !== 'normal' && <span className="visually-hidden"> · {emphasis === 'highlighted' ? words.highlighted : words.dimmed}</span>}
             </span>
           </li>
