@@ -11,6 +11,8 @@
  * 100 actors) writes bench/.data/results-smoke.* only and is what CI's
  * smoke suite exercises, never judged on timing. A build is reused when the
  * commit and dataset it was made from are unchanged (`--rebuild` forces it).
+ * `--only 100000e-5000a` measures one dataset again and replaces its cases
+ * in the existing results, keeping the others.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -117,13 +119,19 @@ function writeAtomically(file: string, content: string): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const unknown = argv.filter((a) => a !== '--smoke' && a !== '--rebuild');
-  if (unknown.length > 0) {
-    console.error(`✗ unknown argument ${unknown[0]}\nusage: npm run bench [-- --smoke] [-- --rebuild]`);
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
+  const unknown = argv.filter((a, i) => a !== '--smoke' && a !== '--rebuild' && i !== onlyAt && (onlyAt < 0 || i !== onlyAt + 1));
+  if (unknown.length > 0 || (onlyAt >= 0 && !only)) {
+    console.error(`✗ ${unknown.length > 0 ? `unknown argument ${unknown[0]}` : '--only needs a dataset such as 100000e-5000a'}\nusage: npm run bench [-- --smoke] [-- --rebuild] [-- --only 100000e-5000a]`);
     return 2;
   }
   const smoke = argv.includes('--smoke');
-  const datasets = smoke ? SMOKE : FULL;
+  const datasets = (smoke ? SMOKE : FULL).filter((d) => only === undefined || `${d.events}e-${d.actors}a` === only);
+  if (datasets.length === 0) {
+    console.error(`✗ no dataset ${only}; the datasets are ${(smoke ? SMOKE : FULL).map((d) => `${d.events}e-${d.actors}a`).join(', ')}`);
+    return 2;
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   const cases: CaseResult[] = [];
   try {
@@ -158,6 +166,12 @@ async function main(argv: string[]): Promise<number> {
       cases,
     };
     const base = smoke ? path.join(DATA_ROOT, 'results-smoke') : path.join(ROOT, 'bench', 'results');
+    if (only !== undefined && existsSync(`${base}.json`)) {
+      // Keep the other datasets' cases from the last run, in their order.
+      const previous = (JSON.parse(readFileSync(`${base}.json`, 'utf8')) as BenchReport).cases;
+      const fresh = (c: CaseResult) => cases.find((n) => n.view === c.view && n.events === c.events && n.actors === c.actors);
+      report.cases = [...previous.map((c) => fresh(c) ?? c), ...cases.filter((n) => !previous.some((c) => c.view === n.view && c.events === n.events && c.actors === n.actors))];
+    }
     writeAtomically(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
     writeAtomically(`${base}.md`, `${resultsTable(report)}\n`);
     console.log(`\n${resultsTable(report)}\n\n✓ wrote ${path.relative(ROOT, base)}.json and .md`);
