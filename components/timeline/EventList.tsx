@@ -92,18 +92,15 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
     }
   }, [activeEvent, activeIndex, windowed]);
 
-  // The rows in the DOM: all of a short list; in a long one, those in view, always including the active one.
+  // The rows in the DOM: all of a short list; in a long one, those in view (the keys scroll the active one into view first).
   let first = 0;
   let last = ordered.length;
   if (windowed) {
     first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN);
     last = Math.min(ordered.length, Math.ceil((scrollTop + viewPx) / ROW_PX) + OVERSCAN);
-    if (activeIndex < first || activeIndex >= last) {
-      const span = last - first;
-      first = Math.max(0, Math.min(activeIndex - OVERSCAN, ordered.length - span));
-      last = Math.min(ordered.length, first + span);
-    }
   }
+  // Scrolled away from the active option by hand: it is not in the DOM, so nothing is announced as active until a key brings it back.
+  const activeShown = !windowed || (activeIndex >= first && activeIndex < last);
   const rows = windowed ? ordered.slice(first, last) : ordered;
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
@@ -135,7 +132,7 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
       className={styles.list}
       aria-labelledby={labelledBy}
       aria-label={labelledBy ? undefined : words.listLabel}
-      aria-activedescendant={activeEvent ? optionId(activeEvent.id) : undefined}
+      aria-activedescendant={activeEvent && activeShown ? optionId(activeEvent.id) : undefined}
       onKeyDown={onKeyDown}
       onScroll={windowed ? (e) => setScrollTop(e.currentTarget.scrollTop) : undefined}
       dir={locale === 'ar' ? 'rtl' : 'ltr'}
