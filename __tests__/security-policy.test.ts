@@ -1,8 +1,10 @@
 /** @jest-environment node */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inlineScriptHashes, inlineScripts, scriptHashSource } from '@/lib/security/inline-scripts';
+import { malformedPathSegment } from '@/lib/security/path-encoding';
+import { loadNonceKey, pathNonce } from '@/lib/security/path-nonce';
 import { pagePolicy, parsePolicy, RESOURCE_POLICY } from '@/lib/security/policy';
 import { loadPrerenderedPolicies } from '@/lib/security/prerendered-policies';
 
@@ -73,5 +75,36 @@ describe('policies of a build', () => {
     expect(() => loadPrerenderedPolicies(empty)).toThrow(/prerender-manifest\.json/);
     const noNotFound = build({ '/': { routeType: 'page' } }, { 'index.html': '' });
     expect(() => loadPrerenderedPolicies(noNotFound)).toThrow(/prerender-manifest\.json: no \/_not-found page/);
+  });
+});
+
+describe('malformed paths', () => {
+  it('finds the segment a decoder refuses, and passes well-formed paths', () => {
+    for (const [path, bad] of [['/actors/%zz', '%zz'], ['/actors/%', '%'], ['/events/a%ED%A0%80b', 'a%ED%A0%80b'], ['/export/%C0%AF', '%C0%AF'], ['/%ff%fe/x', '%ff%fe']]) {
+      expect(malformedPathSegment(path!)).toBe(bad);
+    }
+    for (const path of ['/', '/actors/john-kerry', '/actors/%D9%83%D9%8A%D8%B1%D9%8A', '/actors/..%2f..%2fetc%2fpasswd', '/x/%E2%80%AE%00']) {
+      expect(malformedPathSegment(path)).toBeNull();
+    }
+  });
+});
+
+describe('path nonce', () => {
+  it('is one per path and build: the same for a path however encoded, another for another path or key', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'athar-nonce-'));
+    const key = loadNonceKey(dist);
+    expect(loadNonceKey(dist).equals(key)).toBe(true);
+    expect(readFileSync(join(dist, 'athar-csp-nonce.key'), 'utf8')).not.toBe('');
+    expect(pathNonce(key, '/actors/xyz')).toBe(pathNonce(key, '/actors/%78yz'));
+    expect(pathNonce(key, '/actors/xyz')).not.toBe(pathNonce(key, '/actors/xyZ'));
+    expect(pathNonce(loadNonceKey(mkdtempSync(join(tmpdir(), 'athar-nonce-'))), '/actors/xyz')).not.toBe(pathNonce(key, '/actors/xyz'));
+    expect(pathNonce(key, '/')).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(pagePolicy([], { nonce: pathNonce(key, '/') })).toContain(`'nonce-${pathNonce(key, '/')}'`);
+  });
+
+  it('refuses a key file that was cut short', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'athar-nonce-'));
+    writeFileSync(join(dist, 'athar-csp-nonce.key'), 'c2hvcnQ=');
+    expect(() => loadNonceKey(dist)).toThrow(/athar-csp-nonce\.key: the nonce key is shorter than 32 bytes/);
   });
 });

@@ -8,9 +8,11 @@
  * a page (its bootstrap and the React Server Components payload) is fixed
  * when the page is built. The policy allows exactly those, by their SHA-256
  * hashes, plus script files from the app's own origin ('self', which covers
- * /_next/static). No 'unsafe-inline', no 'unsafe-eval', no nonce: a nonce
- * changes per response and would force every page to render per request,
- * which neither the static pages nor the static export can do.
+ * /_next/static). No 'unsafe-inline', no 'unsafe-eval'. A nonce alone would
+ * not do: it changes per response, and a prerendered page (or the static
+ * export) cannot carry a different nonce in each response without being
+ * rendered per request. The server adds one per response anyway, for the few
+ * pages it does render per request (see pagePolicy).
  *
  * Styles keep 'unsafe-inline': React style attributes (the timeline's and
  * panels' computed positions) and Cytoscape's container styles are inline
@@ -50,12 +52,19 @@ export const HEADER_ONLY_DIRECTIVES: ReadonlySet<string> = new Set(['frame-ances
 
 /**
  * The policy of an HTML page whose inline scripts hash to `scriptHashes`.
- * `forMeta` leaves out what only a header can say (frame-ancestors).
+ * `nonce` also allows the scripts of a page the server renders for this one
+ * request (a 404 under a dynamic route, a record past the prerendered bound):
+ * Next reads the nonce from the request's policy and puts it on every script
+ * it writes. `forMeta` leaves out what only a header can say (frame-ancestors).
  */
-export function pagePolicy(scriptHashes: readonly ScriptHashSource[], options: { forMeta?: boolean } = {}): string {
-  const hashes = [...new Set(scriptHashes)].sort();
+export function pagePolicy(scriptHashes: readonly ScriptHashSource[], options: { forMeta?: boolean; nonce?: string } = {}): string {
+  const sources: string[] = [...new Set(scriptHashes)].sort();
+  if (options.nonce !== undefined) {
+    if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(options.nonce)) throw new Error(`pagePolicy: "${options.nonce}" is not a base64 nonce of at least 16 characters`);
+    sources.unshift(`'nonce-${options.nonce}'`);
+  }
   return PAGE_DIRECTIVES.filter(([name]) => !(options.forMeta && HEADER_ONLY_DIRECTIVES.has(name)))
-    .map(([name, value]) => (name === 'script-src' && hashes.length > 0 ? `${name} ${value} ${hashes.join(' ')}` : `${name} ${value}`))
+    .map(([name, value]) => (name === 'script-src' && sources.length > 0 ? `${name} ${value} ${sources.join(' ')}` : `${name} ${value}`))
     .join('; ');
 }
 

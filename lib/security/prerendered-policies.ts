@@ -6,15 +6,17 @@
  * inline scripts in that HTML (see policy.ts), so it is computed from the file
  * the server sends, once per route, and cannot drift from it.
  *
- * Every URL that is not a prerendered route is answered by the not-found page
- * (all routes are static and `dynamicParams` is off), so it gets that page's
- * policy. Routes that are files (the exchange downloads, the icon) get the
- * resource policy.
+ * Every URL that is not a prerendered route is answered by a 404: the
+ * prerendered not-found page, or, under a dynamic route (`/actors/[id]`,
+ * whose records past the prerendered bound render on request), a 404 or
+ * record page rendered for that request, whose scripts carry the request's
+ * nonce. So it gets the not-found page's hashes and the nonce. Routes that are
+ * files (the exchange downloads, the icon) get the resource policy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inlineScriptHashes } from './inline-scripts';
-import { pagePolicy, RESOURCE_POLICY } from './policy';
+import { pagePolicy, RESOURCE_POLICY, type ScriptHashSource } from './policy';
 
 const NOT_FOUND_ROUTE = '/_not-found';
 
@@ -23,8 +25,11 @@ interface PrerenderManifest {
 }
 
 export interface PrerenderedPolicies {
-  /** The policy for a request path (as the server sees it, without the query). */
-  policyFor(pathname: string): string;
+  /**
+   * The policy for a request path (as the server sees it, without the query);
+   * `nonce` (fresh for each request) covers a page rendered for that request.
+   */
+  policyFor(pathname: string, nonce?: string): string;
   /** Every prerendered route and whether it is a page or a file. */
   routes: ReadonlyMap<string, 'page' | 'file'>;
 }
@@ -55,24 +60,24 @@ export function loadPrerenderedPolicies(distDir: string): PrerenderedPolicies {
   }
   if (routes.get(NOT_FOUND_ROUTE) !== 'page') throw new Error(`${join(distDir, 'prerender-manifest.json')}: no ${NOT_FOUND_ROUTE} page`);
 
-  const pagePolicies = new Map<string, string>();
-  const policyOfPage = (route: string): string => {
-    let policy = pagePolicies.get(route);
-    if (policy === undefined) {
-      policy = pagePolicy(inlineScriptHashes(readFileSync(/* turbopackIgnore: true */ pageHtmlFile(distDir, route), 'utf8')));
-      pagePolicies.set(route, policy);
+  const pageHashes = new Map<string, ScriptHashSource[]>();
+  const policyOfPage = (route: string, nonce: string | undefined): string => {
+    let hashes = pageHashes.get(route);
+    if (hashes === undefined) {
+      hashes = inlineScriptHashes(readFileSync(/* turbopackIgnore: true */ pageHtmlFile(distDir, route), 'utf8'));
+      pageHashes.set(route, hashes);
     }
-    return policy;
+    return pagePolicy(hashes, { nonce });
   };
 
   return {
     routes,
-    policyFor(pathname: string): string {
-      // `/_not-found` itself is not a URL the server answers with 200; it and every unknown path get the 404 page.
+    policyFor(pathname: string, nonce?: string): string {
       const kind = routes.get(pathname);
       if (kind === 'file') return RESOURCE_POLICY;
-      if (kind === 'page') return policyOfPage(pathname);
-      return policyOfPage(NOT_FOUND_ROUTE);
+      if (kind === 'page') return policyOfPage(pathname, nonce);
+      // Every other path is a 404: the prerendered not-found page, or one rendered for the request (nonce).
+      return policyOfPage(NOT_FOUND_ROUTE, nonce);
     },
   };
 }
