@@ -13,18 +13,18 @@
  * SCROLL_FROM_PX they scroll under a fixed axis and only the lanes in view are
  * drawn.
  */
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Actor } from '@/lib/schema';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
 import { layoutPreparedLanes, prepareLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
 import { FIT_PADDING, createDayScale, domainAfterScreenGesture, fitDomain, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
 import { timeTicks } from '@/lib/timeline/ticks';
-import { createHitIndex, hitTargetsOf, type HitIndex, type HitTarget } from '@/lib/timeline/hit-test';
 import { BrushStrip } from './BrushStrip';
 import { accessibleSummary, cachedDescriber } from './describe';
 import { EventTooltip } from './EventTooltip';
-import { GlyphLayer, MAX_HIT_REGIONS, type TipSource } from './GlyphLayer';
+import { GlyphLayer, MAX_HIT_REGIONS } from './GlyphLayer';
+import { usePlotPointer } from './usePlotPointer';
 import { LaneLayer } from './LaneLayer';
 import { STRINGS, type UiLocale } from './strings';
 import { TimelineAxis } from './TimelineAxis';
@@ -156,37 +156,20 @@ export function Timeline(props: TimelineProps) {
   const labelOf = (item: LaneItem) => accessibleSummary(describe(item.event), emphasisOfItem(item), locale);
   const highlightBins = useHighlightBins(prepared, highlightActorId, highlightEventIds, layout, scale);
 
-  const [tip, setTip] = useState<{ key: string; source: TipSource } | null>(null);
-  const [binTip, setBinTip] = useState<Extract<HitTarget, { kind: 'bin' }> | null>(null);
+  const pointer = usePlotPointer({
+    svgRef,
+    layout,
+    rowHeight: ROW_HEIGHT,
+    plotTop,
+    laneScroll,
+    selectedEventId,
+    onSelectEvent,
+    onZoomIntoBin: (bin) => updateDomain((d) => zoomDomain(d, BIN_ZOOM, (bin.fromDay + bin.toDay) / 2)),
+  });
+  const { tip, setTip, binTip } = pointer;
   const tipId = `${idPrefix}-tip`;
   const tipItem = tip ? drawn.find((item) => item.key === tip.key) : undefined;
   const selectedItems = useMemo(() => (selectedEventId ? drawn.filter((item) => item.event.id === selectedEventId) : []), [drawn, selectedEventId]);
-
-  // The hit index is built at the first pointer question after the layout changed, not on every frame.
-  const hitCache = useRef<{ layout: typeof layout; index: HitIndex } | null>(null);
-  const hitAt = (clientX: number, clientY: number): HitTarget | null => {
-    const svg = svgRef.current;
-    if (!svg) return null;
-    const box = svg.getBoundingClientRect();
-    const y = clientY - box.top - plotTop;
-    if (y < 0) return null;
-    if (hitCache.current?.layout !== layout) hitCache.current = { layout, index: createHitIndex(hitTargetsOf(layout, ROW_HEIGHT)) };
-    return hitCache.current.index.at(clientX - box.left, y + laneScroll);
-  };
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    if (e.buttons) return;
-    const hit = hitAt(e.clientX, e.clientY);
-    setBinTip((b) => (hit?.kind === 'bin' ? (b?.x0 === hit.x0 && b.laneKey === hit.laneKey ? b : hit) : null));
-    if (hit?.kind === 'event') setTip((t) => (t?.source === 'focus' || t?.key === hit.key ? t : { key: hit.key, source: 'hover' }));
-    else setTip((t) => (t?.source === 'hover' ? null : t));
-  };
-  const onPlotClick = (e: MouseEvent<SVGSVGElement>) => {
-    // Hit regions select on their own; the brush strip keeps its clicks.
-    if (e.target instanceof Element && e.target.closest('[data-event-id], [data-no-zoom]')) return;
-    const hit = hitAt(e.clientX, e.clientY);
-    if (hit?.kind === 'event') onSelectEvent(hit.eventId === selectedEventId ? null : hit.eventId);
-    else if (hit?.kind === 'bin') updateDomain((d) => zoomDomain(d, BIN_ZOOM, (hit.fromDay + hit.toDay) / 2));
-  };
 
   useZoomGestures(svgRef, domain !== null, { width, height }, (k, shift) => updateDomain((d) => domainAfterScreenGesture(createDayScale(d, range, direction), k, shift)));
 
@@ -281,12 +264,9 @@ export function Timeline(props: TimelineProps) {
             height={height}
             className={styles.svg}
             role="presentation"
-            onPointerMove={onPointerMove}
-            onPointerLeave={() => {
-              setBinTip(null);
-              setTip((t) => (t?.source === 'hover' ? null : t));
-            }}
-            onClick={onPlotClick}
+            onPointerMove={pointer.onPointerMove}
+            onPointerLeave={pointer.onPointerLeave}
+            onClick={pointer.onClick}
           >
             <TimelineAxis scale={scale} ticks={ticks} width={width} height={AXIS_HEIGHT} plotBottom={AXIS_HEIGHT} />
             <defs>
