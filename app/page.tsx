@@ -6,6 +6,7 @@ import { getIndex } from './_server/data';
 import { computeGraphLayout } from './_server/graph-layout';
 import { actorGraph } from '@/lib/graph';
 import { toTimelineEvents } from '@/lib/timeline-model';
+import { encodeTimelineColumns } from '@/lib/columnar';
 import Explorer from '@/components/explorer/Explorer';
 
 export const metadata: Metadata = {
@@ -46,7 +47,7 @@ export default function ExplorerPage() {
           </p>
         }
       >
-        <Explorer dataset={index.dataset} timeline={timeline} positions={positions} />
+        <Explorer dataset={index.dataset} timelineColumns={encodeTimelineColumns(timeline)} positions={positions} />
       </Suspense>
     </main>
   );
