@@ -4,7 +4,7 @@ import { percentile, resultsTable, targetFor, type CaseResult } from '@/scripts/
 
 const base: CaseResult = {
   view: 'timeline', events: 100_000, actors: 5_000, relations: 15_000, firstDrawMs: 800, frameP50Ms: 16, frameP95Ms: 18,
-  framesOver50: 0, frames: 120, longTasks: 0, longTasksLoad: 2, heapMB: 120, selectActorMs: 40, brushMs: 60, errors: [],
+  framesOver50: 0, frames: 120, longTasks: 0, longTasksLoad: 2, heapMB: 120, selectActorMs: 40, brushMs: 60, loadAverage: 3.25, errors: [],
 };
 
 describe('percentile', () => {
@@ -39,8 +39,8 @@ describe('resultsTable', () => {
       cases: [base, { ...base, view: 'graph', events: 10_000, frameP95Ms: 40, selectActorMs: undefined, brushMs: undefined }],
     });
     const lines = table.split('\n');
-    expect(lines[2]).toContain('| timeline | 100,000 | 5,000 | 800 | 16 | 18 | 0 | 0 (2) | 120 | 40 | 60 | **met**');
-    expect(lines[3]).toContain('| graph | 10,000 | 5,000 | 800 | 16 | 40 | 0 | 0 (2) | 120 | — | — | **missed**');
+    expect(lines[2]).toContain('| timeline | 100,000 | 5,000 | 800 | 16 | 18 | 0 | 0 (2) | 120 | 40 | 60 | 3.3 | **met**');
+    expect(lines[3]).toContain('| graph | 10,000 | 5,000 | 800 | 16 | 40 | 0 | 0 (2) | 120 | — | — | 3.3 | **missed**');
     expect(table).toContain('2 × AMD EPYC');
   });
 });

@@ -6,6 +6,7 @@
  * the JS heap after a forced GC and, on the largest dataset, how long a
  * selection and a brushed period take to reach every view.
  */
+import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 import { PROBE_SCRIPT, type PageBench } from './page-probe';
 import { percentile, type CaseResult } from './stats';
@@ -128,6 +129,7 @@ export async function measureCase(browser: Browser, url: string, spec: CaseSpec)
     const box = await surface.boundingBox();
     if (!box) throw new Error(`the ${spec.view} has no box on screen`);
     const before = await page.evaluate(() => window.__bench.longTasks.length);
+    result.loadAverage = Math.round(loadavg()[0]! * 10) / 10;
     await page.evaluate(() => window.__bench.startFrames());
     await zoomAndPan(page, box);
     const frames = await page.evaluate(() => window.__bench.stopFrames());

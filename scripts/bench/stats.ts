@@ -34,6 +34,8 @@ export interface CaseResult {
   selectActorMs?: number | null;
   /** End of a brush drag on the timeline → URL window set and a frame drawn, ms (largest dataset only). */
   brushMs?: number | null;
+  /** The machine's 1-minute load average when the gesture started: on a shared 2-core machine, other work slows every frame. */
+  loadAverage?: number;
   /** What went wrong, when a measure could not be taken. */
   errors: string[];
 }
@@ -79,12 +81,13 @@ export function resultsTable(report: BenchReport): string {
   const rows = report.cases.map((c) => {
     const target = targetFor(c);
     const verdict = target === null ? '(no target)' : `${target.met ? '**met**' : '**missed**'}: ${target.label}`;
-    return `| ${c.view} | ${count(c.events)} | ${count(c.actors)} | ${ms(c.firstDrawMs)} | ${ms(c.frameP50Ms)} | ${ms(c.frameP95Ms)} | ${c.framesOver50 ?? '—'} | ${c.longTasks} (${c.longTasksLoad}) | ${Math.round(c.heapMB)} | ${ms(c.selectActorMs)} | ${ms(c.brushMs)} | ${verdict} |`;
+    const load = c.loadAverage === undefined ? '—' : c.loadAverage.toFixed(1);
+    return `| ${c.view} | ${count(c.events)} | ${count(c.actors)} | ${ms(c.firstDrawMs)} | ${ms(c.frameP50Ms)} | ${ms(c.frameP95Ms)} | ${c.framesOver50 ?? '—'} | ${c.longTasks} (${c.longTasksLoad}) | ${Math.round(c.heapMB)} | ${ms(c.selectActorMs)} | ${ms(c.brushMs)} | ${load} | ${verdict} |`;
   });
   const { machine } = report;
   return [
-    '| view | events | actors | first draw (ms) | frame p50 (ms) | frame p95 (ms) | frames > 50 ms | long tasks: zoom/pan (load) | JS heap (MiB) | select actor (ms) | brush (ms) | target |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| view | events | actors | first draw (ms) | frame p50 (ms) | frame p95 (ms) | frames > 50 ms | long tasks: zoom/pan (load) | JS heap (MiB) | select actor (ms) | brush (ms) | load avg | target |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
     '',
     `Measured ${report.date} at commit ${report.commit} on ${machine.os}, ${machine.cores} × ${machine.cpus}, ${machine.memoryGB} GB, ${machine.chromium} headless (--no-sandbox --disable-gpu), Node ${machine.node}.`,
