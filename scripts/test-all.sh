@@ -29,8 +29,11 @@ stage validate npx tsx scripts/validate.ts
 npx jest --ci --json --outputFile="$results_dir/jest.json" || true
 npx playwright test 2>&1 | tee "$results_dir/playwright.log" || true
 npx playwright test -c playwright.smoke.config.ts 2>&1 | tee "$results_dir/playwright-smoke.log" || true
+npx playwright test -c playwright.hostile.config.ts 2>&1 | tee "$results_dir/playwright-hostile.log" || true
 
 # The production build now exists (Playwright made it): hold the explorer to its first-load budget.
 stage bundle-size node scripts/bundle-size.mjs --budget-kb 250 --route /
+# The same build under load, briefly: 3 rounds x 3 s, 20 connections; fails on any failed request or growing memory.
+stage loadtest node scripts/loadtest/loadtest.mjs --short --no-build --dist .next
 
 node scripts/summarise-tests.mjs "$results_dir" "$stage_pass" "$stage_fail"
