@@ -72,11 +72,11 @@ function build(spec: DatasetSpec, dataDir: string, force: boolean): void {
   }
   console.log(`• building into ${spec.distDir} with ATHAR_DATA=${path.relative(ROOT, dataDir)}`);
   const started = Date.now();
-  // The record pages are not measured: 200 of each kind keep a 100,000-event build within minutes on 2 cores.
+  // The record pages are not measured: none is pre-rendered (all render on request), which keeps a 100,000-event build within minutes on 2 cores.
   run('node', ['node_modules/next/dist/bin/next', 'build'], {
     ATHAR_DATA: dataDir,
     ATHAR_DIST_DIR: spec.distDir,
-    ATHAR_STATIC_RECORD_PAGES: '200',
+    ATHAR_STATIC_RECORD_PAGES: '0',
     NODE_OPTIONS: '--max-old-space-size=8192',
   });
   console.log(`  built in ${Math.round((Date.now() - started) / 1000)} s`);
