@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { inlineScriptHashes, inlineScripts, scriptHashSource } from '@/lib/security/inline-scripts';
 import { malformedPathSegment } from '@/lib/security/path-encoding';
 import { loadNonceKey, pathNonce } from '@/lib/security/path-nonce';
-import { pagePolicy, parsePolicy, RESOURCE_POLICY } from '@/lib/security/policy';
+import { COMMON_SECURITY_HEADERS, pagePolicy, parsePolicy, RESOURCE_POLICY } from '@/lib/security/policy';
+import { HOST_POLICY, netlifyHeaders, nginxHeaders, withMetaPolicy } from '@/lib/security/static-export';
 import { loadPrerenderedPolicies } from '@/lib/security/prerendered-policies';
 
 const PAGE = [
@@ -106,5 +107,25 @@ describe('path nonce', () => {
     const dist = mkdtempSync(join(tmpdir(), 'athar-nonce-'));
     writeFileSync(join(dist, 'athar-csp-nonce.key'), 'c2hvcnQ=');
     expect(() => loadNonceKey(dist)).toThrow(/athar-csp-nonce\.key: the nonce key is shorter than 32 bytes/);
+  });
+});
+
+describe('static export', () => {
+  it('puts the page policy first in <head>, before any script, once however often it runs', () => {
+    const once = withMetaPolicy(PAGE, 'out/index.html');
+    expect(once.startsWith('<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src')).toBe(true);
+    const content = /content="([^"]*)"/.exec(once)![1]!;
+    expect(parsePolicy(content).get('script-src')).toEqual(["'self'", ...inlineScriptHashes(PAGE).sort()]);
+    expect(parsePolicy(content).has('frame-ancestors')).toBe(false);
+    expect(withMetaPolicy(once, 'out/index.html')).toBe(once);
+    expect(() => withMetaPolicy('<p>no head</p>', 'out/x.html')).toThrow('out/x.html: no <head>');
+  });
+
+  it('tells the host every common header and what only a header can say', () => {
+    for (const text of [netlifyHeaders(), nginxHeaders()]) {
+      for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) expect(text).toContain(`${name}${text === netlifyHeaders() ? ': ' : ' "'}${value}`);
+      expect(text).toContain(HOST_POLICY);
+    }
+    expect(parsePolicy(HOST_POLICY).get('frame-ancestors')).toEqual(["'none'"]);
   });
 });
