@@ -6,6 +6,7 @@
  * | --- | --- | --- | --- |
  * | 15 مايو 2013 · الخامس عشر من مايو 2013م · 2013/5/15 · 15/5/2013 | `explicit-date` | that day | day |
  * | 15 مايو · في السابع من يونيو (no year) | `day-month` | that day in the anchor's year | day |
+ * | 19 فبراير الماضي · 5 يونيو المقبل | `day-month` | the latest such day before the anchor · the first after it | day |
  * | يومي السابع والثامن من يونيو · بين 7 و9 يونيو · 7-8 يونيو (± year) | `explicit-day-span` / `day-span` (no year) | the days, inclusive | week (a span of days; `day` is one day only) |
  * | في مارس 2012 · شهر مارس من عام 2012 | `explicit-month` | that month | month |
  * | في عام 2012 · سنة 2012 | `explicit-year` | that year | year |
@@ -17,7 +18,7 @@
  * year from the publication.
  */
 import { ORDINAL_WORDS, WEEKDAY_NAMES_AR, dayOf, dayOfMonth, monthRange, ymd } from './calendar';
-import { MONTH, monthOfGroup, weekdayWarnings } from './relative-dates';
+import { MONTH, monthOfGroup, NEXT, PAST, weekdayWarnings } from './relative-dates';
 import { oneDay, resolved, type Groups, type Recogniser, type Resolution } from './resolution';
 import { ar, anyOf, CONJUNCTION, WORD_END, WORD_START } from './text-scan';
 
@@ -37,8 +38,12 @@ function dayMonth(g: Groups, anchor: number): Resolution | null {
   const named = monthOfGroup(g.month ?? '');
   const day = dayOfMonth(g.d ?? '');
   if (!named || day === null) return null;
-  const { year, relative } = yearOf(g, anchor);
-  const at = dayOf(year, named.month, day);
+  const { year: stated, relative } = yearOf(g, anchor);
+  // `19 فبراير الماضي` / `5 يونيو المقبل`: the latest such day before the anchor / the first after it.
+  const inYear = (y: number) => dayOf(y, named.month, day);
+  const onAnchorYear = inYear(stated);
+  const year = g.past && onAnchorYear !== null && onAnchorYear >= anchor ? stated - 1 : g.next && onAnchorYear !== null && onAnchorYear <= anchor ? stated + 1 : stated;
+  const at = inYear(year);
   if (at === null) {
     // `31 يونيو`: the day does not exist, so only the month is sure; the reviewer must see why.
     const [first, last] = monthRange(year, named.month);
@@ -90,7 +95,7 @@ export const ARABIC_ABSOLUTE: readonly Recogniser[] = [
     resolve: daySpan,
   },
   { pattern: wrap(ar`(?<d>\d{1,2})\s?[-–]\s?(?<d2>\d{1,2})\s(?:من\s)?(?:شهر\s)?${MONTH}${YEAR_TAIL}?`), resolve: daySpan },
-  { pattern: wrap(ar`${WEEKDAY_LEAD}${DAY('d')}\s(?:من\s)?(?:شهر\s)?${MONTH}${YEAR_TAIL}?${NOT_HIJRI}`), resolve: dayMonth },
+  { pattern: wrap(ar`${WEEKDAY_LEAD}${DAY('d')}\s(?:من\s)?(?:شهر\s)?${MONTH}(?:${YEAR_TAIL}|\s(?<past>${PAST})|\s(?<next>${NEXT}))?${NOT_HIJRI}`), resolve: dayMonth },
   { pattern: wrap(`${WEEKDAY_LEAD}(?<y>\\d{4})[/.-](?<m>\\d{1,2})[/.-](?<d>\\d{1,2})${NOT_HIJRI}`), resolve: numeric },
   { pattern: wrap(`${WEEKDAY_LEAD}(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})[/.-](?<y>\\d{4})${NOT_HIJRI}`), resolve: numeric },
   { pattern: wrap(ar`(?:في\s)?(?:شهر\s)?${MONTH}\s(?:من\s)?(?:عام\s|العام\s|سنة\s)?(?<y>\d{4})(?:\sم|م)?${NOT_HIJRI}`), resolve: monthYear },

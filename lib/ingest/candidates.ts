@@ -22,10 +22,15 @@ const TITLE_HEADS: readonly string[][] = [
   'وكيل وزارة', 'وكيلة وزارة', 'الأمين العام', 'أمين عام', 'وزير', 'وزيرة', 'منسق', 'منسقة', 'رئيس', 'رئيسة', 'الرئيس', 'وكيل',
   'مدير', 'مديرة', 'سفير', 'سفيرة', 'نائب', 'مستشار', 'مستشارة', 'مبعوث', 'المبعوث', 'قائد', 'مساعد', 'مساعدة', 'مندوب', 'المندوب',
   'محافظ', 'عضو',
+  // Experts and envoys, introduced like officials (`الخبير في مركز … جيمس لويس`, `السفير الأمريكي لدى الصين …`).
+  'الخبير', 'الخبيرة', 'خبير', 'الباحث', 'الباحثة', 'باحث', 'المحلل', 'المحللة', 'محلل', 'الأستاذ', 'الأستاذة', 'أستاذ',
+  'السفير', 'السفيرة', 'المدير', 'المديرة', 'المستشار', 'المستشارة', 'المنسق', 'المنسقة', 'مبعوثة', 'المبعوثة', 'الجنرال', 'الأدميرال',
 ].map(n);
+/** Bodies whose own name may follow them without the article (`معهد بروكينغز`, `جامعة هارفارد`): that one word is the body's, not the person's. */
+const INSTITUTIONS = new Set(n('مركز معهد جامعة شركة مؤسسة صندوق'));
 
 export const TITLE_WORDS = new Set(
-  n('وزارة وزراء باسم سياسة إدارة شؤون مكتب مجلس لجنة هيئة جهاز دائرة قسم في لشؤون عام خارجية داخلية دفاع مالية تجارة اقتصاد أمن إعلام اتصالات شركة وكالة حكومة منظمة حزب اتحاد مركز'),
+  n('وزارة وزراء باسم سياسة إدارة شؤون مكتب مجلس لجنة هيئة جهاز دائرة قسم في لدى لشؤون عام خارجية داخلية دفاع مالية تجارة اقتصاد أمن إعلام اتصالات شركة وكالة حكومة منظمة حزب اتحاد مركز معهد جامعة مؤسسة صندوق'),
 );
 export const STOP_WORDS = new Set(
   n(
@@ -76,6 +81,16 @@ export function isDefinite(word: string): boolean {
   return /^(?:[وفبلك]?ال|لل)/.test(word) && word.length > 3;
 }
 
+/** The words the article writes with the article (`الملف` → `ملف`): common nouns and adjectives, never a name. */
+export function definiteStems(scanned: ScannedText): Set<string> {
+  const stems = new Set<string>();
+  for (const { text } of scanned.tokens) {
+    const m = /^(?:[وف]?[بك]?ال|[وف]?لل)(.{3,})$/.exec(text);
+    if (m?.[1]) stems.add(m[1]);
+  }
+  return stems;
+}
+
 function matchHead(words: readonly string[], i: number): number {
   for (const head of TITLE_HEADS) {
     const first = words[i] ?? '';
@@ -90,19 +105,27 @@ function matchHead(words: readonly string[], i: number): number {
  * actors already found: a body or state among them continues a title
  * (`رئيس وزراء الصين`); a person ends it, since the title is that person's.
  */
-export function findCandidates(scanned: ScannedText, known: readonly FoundMention[], isPerson: (actorId: string) => boolean): Candidate[] {
+export function findCandidates(scanned: ScannedText, known: readonly FoundMention[], isPerson: (actorId: string) => boolean, places: readonly Span[] = []): Candidate[] {
   const { tokens, raw } = scanned;
   const words = tokens.map((t) => t.text);
   const knownAt = (i: number) => known.filter((m) => overlaps(m, tokens[i] as Span));
-  const inKnownBody = (i: number) => knownAt(i).some((m) => !isPerson(m.actorId));
-  const titleWord = (w: string) => TITLE_WORDS.has(w) || (!STOP_WORDS.has(w) && isDefinite(w));
+  // A body or a city where the person works (`… بواشنطن`, `في بكين`) continues the title.
+  const inKnownBody = (i: number) => knownAt(i).some((m) => !isPerson(m.actorId)) || places.some((p) => overlaps(p, tokens[i] as Span));
+  // `بجامعة`, `لشركة`: a title noun with a glued preposition continues the title too.
+  const titleWord = (w: string) => TITLE_WORDS.has(w) || (w.length > 4 && TITLE_WORDS.has(w.slice(1)) && /^[بل]/.test(w)) || isTitleHead(w) || (!STOP_WORDS.has(w) && isDefinite(w));
+  const commonNouns = definiteStems(scanned);
   const found = new Map<string, Candidate>();
   for (let i = 0; i < tokens.length; i++) {
     const headLength = matchHead(words, i);
     if (headLength === 0) continue;
     let j = i + headLength;
     const gapBefore = (k: number) => raw.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
-    while (j < tokens.length && !knownAt(j).some((m) => isPerson(m.actorId)) && (titleWord(words[j] ?? '') || inKnownBody(j)) && !/["«“.،:\n]/.test(gapBefore(j))) j++;
+    const breaks = (k: number) => /["«“.،:\n]/.test(gapBefore(k));
+    while (j < tokens.length && !knownAt(j).some((m) => isPerson(m.actorId)) && (titleWord(words[j] ?? '') || inKnownBody(j)) && !breaks(j)) {
+      // `معهد بروكينغز`: the one bare word after an institution is its name.
+      const institution = INSTITUTIONS.has((words[j] ?? '').replace(/^[وفبل]/, '')) && !isDefinite(words[j + 1] ?? '') && !breaks(j + 1);
+      j += institution && j + 2 < tokens.length && !isDefinite(words[j + 2] ?? 'ال') ? 2 : 1;
+    }
     const nameStart = j;
     const quoted = /["«“]\s*$/.test(gapBefore(j));
     while (j < tokens.length && j - nameStart < 4) {
@@ -110,6 +133,9 @@ export function findCandidates(scanned: ScannedText, known: readonly FoundMentio
       if (j > nameStart && /[.،,:؛"»”()\n]/.test(gapBefore(j))) break;
       if (!quoted && (isDefinite(w) || STOP_WORDS.has(w) || TITLE_WORDS.has(w) || isTitleHead(w) || SPEECH_VERB_WORDS.has(w) || /\d/.test(w))) break;
       if (knownAt(j).length > 0) break;
+      // A name does not run into a common noun: a word the article also writes with ال (`ملف` beside `الملف`),
+      // or a fourth word heading a genitive (`يانغ جيه تشي ملف الإنترنت`).
+      if (!quoted && j - nameStart >= 2 && (commonNouns.has(w) || (j - nameStart >= 3 && isDefinite(words[j + 1] ?? '') && !breaks(j + 1)))) break;
       j++;
     }
     // One bare word after a title is more often a noun (`الرئيس الصيني منصبه`) than a name; names come whole.

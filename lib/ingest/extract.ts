@@ -23,7 +23,8 @@ import {
   type StatementProposal,
 } from './draft';
 import { proposeEvents } from './events';
-import { findMentions, type FoundMention, type LexiconActor } from './mentions';
+import { findMentions, findMentionsAndPlaces, type FoundMention, type LexiconActor } from './mentions';
+import { dropAliasesInsideNames } from './name-runs';
 import { findStatements } from './statements';
 import { findUntitledNames } from './untitled-names';
 import { overlaps, scanText } from './text-scan';
@@ -124,17 +125,22 @@ export function extractDraft(input: ExtractInput): Draft {
   const anchorDay = dayNumber(pub.day);
   const kinds = new Map(input.actors.map((a) => [a.id, a.kind] as const));
   // The city that opens a dateline (`واشنطن 2013-05-07 …`) is where the report was filed, not the state.
-  const known = findMentions(scanned, withCapitals(input.actors)).filter((m) => !(m.place && dateline && m.start >= dateline.line.start && m.end <= dateline.passage.start));
+  const lexicon = findMentionsAndPlaces(scanned, withCapitals(input.actors));
+  // A person's one-word alias that begins a longer, new name (`وانغ` in `وانغ يانغ`) is not that person.
+  const known = dropAliasesInsideNames(scanned, lexicon.mentions, input.actors).filter((m) => !(m.place && dateline && m.start >= dateline.line.start && m.end <= dateline.passage.start));
+  // Capitals read as places (`خلال زيارته بكين`) are no actor, but no name either.
+  const places = lexicon.places;
   const exclude = dateline ? [dateline.passage, ...dateline.repeats, ...(dateline.hijri ? [dateline.hijri.passage] : [])] : [];
   const dates = findDates(scanned, anchorDay, exclude);
-  const titled = findCandidates(scanned, known, (id) => kinds.get(id) === 'person');
-  const untitled = findUntitledNames(scanned, [...known, ...dates, ...exclude, ...(dateline ? [dateline.line] : []), ...titled.map((c) => c.name)]);
+  const titled = findCandidates(scanned, known, (id) => kinds.get(id) === 'person', places);
+  const untitled = findUntitledNames(scanned, [...known, ...places, ...dates, ...exclude, ...(dateline ? [dateline.line] : []), ...titled.map((c) => c.name)]);
   const candidates = [...titled, ...untitled.filter((u) => !titled.some((c) => c.id === u.id))];
-  const candidateMentions = findMentions(scanned, candidateLexicon(candidates)).filter((m) => !known.some((k) => overlaps(k, m)));
+  const candidateActors = candidateLexicon(candidates);
+  const candidateMentions = dropAliasesInsideNames(scanned, findMentions(scanned, candidateActors), candidateActors).filter((m) => !known.some((k) => overlaps(k, m)));
   const mentions = [...known, ...candidateMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const kindOf = (id: string) => (id.startsWith('candidate:') ? 'person' : kinds.get(id));
   const credit = creditLine(text, known);
-  const statements = findStatements(scanned, mentions, dates, kindOf, credit?.actorId ?? null);
+  const statements = findStatements(scanned, mentions, dates, kindOf, credit?.actorId ?? null, places);
   const events = proposeEvents({ scanned, anchorDay, mentions, dates, statements, existing: input.events });
 
   const actorProposalId = (c: Candidate) => `actor-${c.id}`;

@@ -23,17 +23,20 @@
  *   that word before it (`ونقلت الوكالة` after `وكالة أنباء الصين`), and is
  *   dropped when nothing before it fits.
  * - Places: a state's one-word alias that is not its name (`واشنطن`, `بكين`)
- *   after في / من / إلى (also `وفي`, `ومن`) or with a glued ب is the city,
- *   not the state.
+ *   after في / من / إلى (also `وفي`, `ومن`), with a glued ب, or after a word
+ *   of travel (`خلال زيارته بكين`, `زار كيري بكين`) is the city, not the
+ *   state (places.ts); {@link findMentionsAndPlaces} returns those apart.
  * - Overlaps: the longest match of an actor wins; a match inside another
  *   actor's match is kept (`البيت الأبيض` in `مسؤول في البيت الأبيض`) unless
- *   it starts the longer one (`الحكومة` in `الحكومة الصينية`) or the outer
- *   one is the proper name of a news medium, company or organisation (`الصين`
+ *   it starts the longer one (`الحكومة` in `الحكومة الصينية`), both are
+ *   persons (`يانغ` in `وانغ يانغ`) or the outer one is the proper name of a news medium, company or organisation (`الصين`
  *   in `وكالة أنباء الصين الجديدة` is not China).
  */
 import { tokenize } from '../arabic';
 import { ARTICLE_CONTRACTIONS, CLITIC_PREFIXES, MIN_STEM } from '../arabic-clitics';
 import type { ActorKind } from '../vocabulary';
+import { isTitleHead, TITLE_WORDS } from './candidates';
+import { readsAsPlace } from './places';
 import { contains, overlaps, type ScannedText, type Span } from './text-scan';
 
 /** What matching needs of an actor: the dataset's Actor records fit, and so do candidates. */
@@ -54,9 +57,14 @@ export interface FoundMention extends Span {
   place: boolean;
 }
 
+/** A match before places are told apart: its token and glued clitics, for places.ts. */
+interface RawMatch extends FoundMention {
+  token: number;
+  clitic: string;
+}
+
 export const MAX_WORDS = 8;
 const NAMED_BODIES: ReadonlySet<ActorKind> = new Set(['news-media', 'company', 'organisation']);
-const PLACE_WORDS = new Set(['في', 'من', 'الي']);
 const BREAKS = /[.،,:؛;!?؟\n]/;
 
 /**
@@ -160,8 +168,8 @@ function brokenBetween(scanned: ScannedText, i: number, n: number): boolean {
 }
 
 /** Every match of a lexicon surface in the text, before overlaps are settled. */
-function rawMatches(scanned: ScannedText, lexicon: Lexicon): FoundMention[] {
-  const found: FoundMention[] = [];
+function rawMatches(scanned: ScannedText, lexicon: Lexicon): RawMatch[] {
+  const found: RawMatch[] = [];
   const { tokens } = scanned;
   tokens.forEach((token, i) => {
     for (const { clitic, skip, stem } of stems(token.text)) {
@@ -171,17 +179,14 @@ function rawMatches(scanned: ScannedText, lexicon: Lexicon): FoundMention[] {
         const surfaces = [...new Set([...(lexicon.byKey.get(sequenceKey(run)) ?? []), ...(lexicon.byKey.get(gluedKey(run)) ?? [])])];
         if (surfaces.length === 0 || brokenBetween(scanned, i, n)) continue;
         const glued = run.join('');
-        // `وفي بكين`: a glued conjunction does not change the preposition.
-        const previous = (tokens[i - 1]?.text ?? '').replace(/^[وف](?=في$|من$|الي$)/, '');
         for (const s of surfaces) {
-          if (s.place && (PLACE_WORDS.has(previous) || clitic.includes('ب'))) continue;
           const last = tokens[i + n - 1];
           const start = rawStartAfter(scanned, i, skip);
           let end = last?.end ?? token.end;
           // A surface that opens a bracket (`… (شينخوا)`) takes its closing bracket too.
           if (s.form.includes('(') && !s.form.endsWith(scanned.raw.slice(start, end)) && scanned.raw[end] === ')') end += 1;
           const exact = glued === s.compact;
-          found.push({ start, end, actorId: s.actor.id, surface: s.form, how: exact ? 'exact' : 'variant', confidence: exact ? 0.9 : 0.7, place: s.place });
+          found.push({ start, end, actorId: s.actor.id, surface: s.form, how: exact ? 'exact' : 'variant', confidence: exact ? 0.9 : 0.7, place: s.place, token: i, clitic });
         }
       }
     }
@@ -206,9 +211,9 @@ function genericMatches(scanned: ScannedText, lexicon: Lexicon, named: readonly 
 }
 
 /** Settles overlaps (see the header) and returns the mentions in text order. */
-function settle(matches: FoundMention[], kinds: ReadonlyMap<string, ActorKind>): FoundMention[] {
+function settle<T extends FoundMention>(matches: T[], kinds: ReadonlyMap<string, ActorKind>): T[] {
   const ranked = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || b.confidence - a.confidence);
-  const kept: FoundMention[] = [];
+  const kept: T[] = [];
   for (const m of ranked) {
     const clash = kept.some((k) => {
       if (!overlaps(k, m)) return false;
@@ -217,6 +222,8 @@ function settle(matches: FoundMention[], kinds: ReadonlyMap<string, ActorKind>):
       if (!contains(k, m)) return true;
       // `الحكومة` at the head of `الحكومة الصينية` is that longer name's word, not another actor.
       if (k.start === m.start) return true;
+      // One person's name does not hold another person (`يانغ` of Yang Jiechi inside `وانغ يانغ`).
+      if (kinds.get(k.actorId) === 'person' && kinds.get(m.actorId) === 'person') return true;
       return NAMED_BODIES.has(kinds.get(k.actorId) ?? 'person');
     });
     if (!clash) kept.push(m);
@@ -228,10 +235,21 @@ function settle(matches: FoundMention[], kinds: ReadonlyMap<string, ActorKind>):
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const plain = (m: RawMatch): FoundMention => ({ start: m.start, end: m.end, actorId: m.actorId, surface: m.surface, how: m.how, confidence: m.confidence, place: m.place });
+
+/** The mentions of the lexicon's actors in a scanned article, and the capitals read as places (not mentions). */
+export function findMentionsAndPlaces(scanned: ScannedText, actors: readonly LexiconActor[], lexicon = buildLexicon(actors)): { mentions: FoundMention[]; places: FoundMention[] } {
+  const kinds = new Map(actors.map((a) => [a.id, a.kind] as const));
+  const matched = settle(rawMatches(scanned, lexicon), kinds);
+  const scene = { scanned, mentions: matched.filter((m) => !m.place), isTitleWord: (w: string) => TITLE_WORDS.has(w) || isTitleHead(w) };
+  const isPlace = (m: RawMatch) => m.place && readsAsPlace(scene, m.token, m.clitic);
+  const named = matched.filter((m) => !isPlace(m)).map(plain);
+  const places = matched.filter(isPlace).map(plain);
+  const generic = genericMatches(scanned, lexicon, named).filter((g) => !named.some((m) => overlaps(m, g)));
+  return { mentions: settle([...named, ...generic], kinds), places };
+}
+
 /** The mentions of the lexicon's actors in a scanned article. */
 export function findMentions(scanned: ScannedText, actors: readonly LexiconActor[], lexicon = buildLexicon(actors)): FoundMention[] {
-  const kinds = new Map(actors.map((a) => [a.id, a.kind] as const));
-  const named = settle(rawMatches(scanned, lexicon), kinds);
-  const generic = genericMatches(scanned, lexicon, named).filter((g) => !named.some((m) => overlaps(m, g)));
-  return settle([...named, ...generic], kinds);
+  return findMentionsAndPlaces(scanned, actors, lexicon).mentions;
 }

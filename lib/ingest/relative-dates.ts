@@ -28,8 +28,8 @@ import { MONTH_NAMES, SHORT_MONTH_NAMES, mondayOf, monthNumber, monthRange, seas
 import { namedMonth, oneDay, resolved, type Groups, type Recogniser, type Resolution } from './resolution';
 import { ar, anyOf, CONJUNCTION, WORD_END, WORD_START } from './text-scan';
 
-const PAST = ar`(?:الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة|الفائت|الفائتة)`;
-const NEXT = ar`(?:المقبل|المقبلة|القادم|القادمة)`;
+export const PAST = ar`(?:الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة|الفائت|الفائتة)`;
+export const NEXT = ar`(?:المقبل|المقبلة|القادم|القادمة)`;
 const THIS = ar`(?:الجاري|الجارية|الحالي|الحالية)`;
 const WEEKDAY = anyOf(WEEKDAY_NAMES_AR);
 /** A month name, alone or paired with its other-series name: `أبريل/نيسان`, `مايو (أيار)`. */

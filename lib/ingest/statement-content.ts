@@ -5,6 +5,7 @@
  * end at the sentence end or at a comma before another saying or `وأن`; and
  * the clause before `وفق ما قاله` for a saying that looks back.
  */
+import { isTitleHead, TITLE_WORDS } from './candidates';
 import type { FoundMention } from './mentions';
 import { verbOf, type VerbSense } from './speech-verbs';
 import { ar, overlaps, type ScannedText, type Span, type Token } from './text-scan';
@@ -22,6 +23,17 @@ const OBJECT_VERBS = words('كرر أكد نفى رفض أعلن انتقد جد
 const BI_VERBS = words('اتهم وصف طالب رحب أشاد هدد لوح تعهد');
 /** Verbs whose content follows `عن` (`أعلن عن`, `أعرب عن`, `كشف عن`). */
 const AN_VERBS = words('أعلن أعرب كشف');
+/** `، فيما تقول …`, `، بينما يرى …`, `، في حين …`, `، لكن …`: a clause of another speaker opens after the comma. */
+const CONTRASTS = words('فيما وفيما بينما وبينما حين لكن ولكن غير إلا');
+/** Prepositions that open an occasion between a verb and its object (`أعلن خلال زيارته بكين الاتفاق`). */
+const OCCASION_OPENERS = words('خلال أثناء عقب إثر لدى في أمام');
+/** Nouns of the occasion, bare or with a possessive (`زيارته`, `مؤتمره`, `كلمتها`). */
+const OCCASION = new RegExp(ar`^(?:زيار|مؤتمر|لقاء|لقائ|اجتماع|كلم|مقابل|حديث|جلس|محادثات|مباحثات|جول|بيان)`);
+/** Words a title may run to before the name (`المتحدث باسم وزارة الخارجية الصينية`). */
+const MAX_TITLE = 8;
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || isTitleHead(w) || /^(?:[وفبلك]?ال|لل)/.test(w);
+/** A subject right before the verb, alone or with قد (`وكان كيري قد أعلن`). */
+const HAS = words('قد وقد لقد فقد');
 /** Words between a verb and its content: titles run long (`وكيل وزارة الخارجية … روبرت هورماتس الذي تحدث أمام المنتدى ل"رويترز" في مقابلة:`). */
 const MAX_ZONE = 24;
 
@@ -30,6 +42,8 @@ export interface ContentContext {
   mentions: readonly FoundMention[];
   /** Spans of date expressions: a date between verb and object is not the content. */
   dates: readonly Span[];
+  /** Capitals read as places (`زيارته بكين`): part of an occasion, not the content. */
+  places?: readonly Span[];
 }
 
 export interface Content {
@@ -82,7 +96,8 @@ export function contentAfter(c: ContentContext, t: Token[], k: number, sense: Ve
     const quoteAt = openingQuoteIn(c.scanned.raw, sentence.start, t[j - 1]?.end ?? sentence.start, at(j));
     if (gap.includes(':')) return { zoneEnd: j, start: quoteAt ?? at(INTRODUCERS.has(word) ? j + 1 : j), direct: true };
     if (quoteAt !== null && !quotesName(c, t, j)) return { zoneEnd: j, start: quoteAt, direct: true };
-    if (INTRODUCERS.has(word)) return { zoneEnd: j, start: at(j + 1), direct: false };
+    // `أن "…"`: quoted words after أن start at their opening mark, so both marks come off together.
+    if (INTRODUCERS.has(word)) return { zoneEnd: j, start: openingQuoteIn(c.scanned.raw, sentence.start, t[j]?.end ?? at(j), at(j + 1)) ?? at(j + 1), direct: false };
     if (word === ar`إلى` && (sense.lemma === 'دعا' || sense.lemma === 'ناشد') && !INTRODUCERS.has(t[j + 1]?.text ?? '')) return { zoneEnd: j, start: at(j + 1), direct: false };
     if (word === 'عن' && AN_VERBS.has(ar`${sense.lemma}`)) return { zoneEnd: j, start: at(j + 1), direct: false };
     const hasNamed = mentionsIn(c, t[k]?.end ?? 0, at(j)).length > 0;
@@ -91,10 +106,37 @@ export function contentAfter(c: ContentContext, t: Token[], k: number, sense: Ve
   }
   if (!OBJECT_VERBS.has(ar`${sense.lemma}`)) return null;
   let j = k + 1;
-  const skippable = (token: Token) => token.text === 'ل' || [...c.mentions, ...c.dates].some((x) => overlaps(x, token));
-  while (j < t.length && skippable(t[j] as Token)) j++;
-  const named = mentionsIn(c, t[k]?.end ?? 0, t[j]?.start ?? sentence.end).length > 0;
+  const skippable = (token: Token) => token.text === 'ل' || [...c.mentions, ...c.dates, ...(c.places ?? [])].some((x) => overlaps(x, token));
+  for (;;) {
+    while (j < t.length && skippable(t[j] as Token)) j++;
+    const occasion = occasionEnd(c, t, j, sentence);
+    // The speaker's title before the name (`رفض المتحدث باسم وزارة الخارجية الصينية هونغ لي هذه الاتهامات`).
+    let title = j;
+    while (title < t.length && title - j < MAX_TITLE && !skippable(t[title] as Token) && isTitleWord(t[title]?.text ?? '')) title++;
+    const next = title > j && t[title] !== undefined && c.mentions.some((m) => overlaps(m, t[title] as Token)) ? title : occasion;
+    if (next === j) break;
+    j = next;
+  }
+  const covers = (i: number) => t[i] !== undefined && c.mentions.some((m) => overlaps(m, t[i] as Token));
+  const subject = !/[،,:؛.\-–—()]/.test(gapBefore(c, t, k, sentence)) && (covers(k - 1) || (HAS.has(t[k - 1]?.text ?? '') && covers(k - 2)));
+  const named = subject || mentionsIn(c, t[k]?.end ?? 0, t[j]?.start ?? sentence.end).length > 0;
   return named && j < t.length ? { zoneEnd: j, start: t[j]?.start ?? sentence.end, direct: false } : null;
+}
+
+/**
+ * After an occasion at `j` (`خلال زيارته بكين`, `في مؤتمر صحفي`, `أمام
+ * الصحفيين`): the index of the first word past it, or `j` when none opens there.
+ * The occasion is a preposition, a noun of occasion and what qualifies it:
+ * actors, places, dates and nisba adjectives (`الصحفي اليومي`, `صحفي`).
+ */
+function occasionEnd(c: ContentContext, t: Token[], j: number, sentence: Span): number {
+  const opener = (t[j]?.text ?? '').replace(/^[وف](?=.{3,})/, '');
+  const noun = (t[j + 1]?.text ?? '').replace(/^ال/, '');
+  if (!OCCASION_OPENERS.has(opener) || !OCCASION.test(noun) || /[،,:؛.]/.test(gapBefore(c, t, j + 1, sentence))) return j;
+  let end = j + 2;
+  const qualifies = (token: Token) => [...c.mentions, ...c.dates, ...(c.places ?? [])].some((x) => overlaps(x, token)) || /^(?:ال)?.{2,}(?:ي|يه)$/.test(token.text);
+  while (end < t.length && qualifies(t[end] as Token) && !/[،,:؛.]/.test(gapBefore(c, t, end, sentence))) end++;
+  return end;
 }
 
 /** The end of content starting at `start`: the sentence end, or a comma before another saying or `وأن` (then `further` is that word). */
@@ -110,6 +152,8 @@ export function contentEnd(c: ContentContext, t: Token[], start: number, sentenc
     if (!/[،,]/.test(gapBefore(c, t, j, sentence))) continue;
     const word = token.text;
     if (FURTHER.has(word)) return { end: before(j, token), further: j };
+    // `، فيما تقول الصين إنها …`: another speaker's clause, its verb within the next three words.
+    if (CONTRASTS.has(word) && t.slice(j + 1, j + 4).some((w) => verbOf(w.text)?.sense.speech)) return { end: before(j, token), further: null };
     if (verbOf(word)?.sense.speech || LOOK_BACK.has(word) || LOOK_BACK_GLUED.has(word)) return { end: before(j, token), further: null };
   }
   return { end: sentence.end, further: null };

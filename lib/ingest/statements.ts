@@ -61,7 +61,7 @@ interface Context extends ContentContext {
 const ON = ar`على`;
 const NOUN_HIT: VerbHit = { sense: { lemma: 'تصريح', type: 'statement', cameo: '01', speech: true }, present: false, participle: false, clitic: 0 };
 /** Words that cannot be the subject standing right before a verb. */
-const NOT_SUBJECTS = new Set(ar`ما التي الذي الذين قد وقد فقد ثم كما حيث لكن بعد قبل منذ أمس اليوم غدا يوم عندما إذ إذا لما`.split(' '));
+const NOT_SUBJECTS = new Set(ar`ما التي الذي الذين قد وقد فقد ثم كما حيث لكن ولكن فيما وفيما بينما وبينما حين بعد قبل منذ أمس اليوم غدا يوم عندما إذ إذا لما`.split(' '));
 
 function isAddressee(m: FoundMention, t: Token[]): boolean {
   const i = t.findIndex((token) => token.start <= m.start && m.start < token.end);
@@ -152,10 +152,11 @@ function speakerOf(c: Context, k: number, hit: VerbHit, zone: FoundMention[], s:
 
 /**
  * Statements of a scanned article. `dates` are the spans of its date
- * expressions; `credit` is the actor id of the wire the article credits, if any.
+ * expressions; `credit` is the actor id of the wire the article credits, if
+ * any; `places` the capitals read as places (mentions.ts).
  */
-export function findStatements(scanned: ScannedText, mentions: readonly FoundMention[], dates: readonly Span[], kindOf: Context['kindOf'], credit: string | null): FoundStatement[] {
-  const c: Context = { scanned, mentions, dates, kindOf };
+export function findStatements(scanned: ScannedText, mentions: readonly FoundMention[], dates: readonly Span[], kindOf: Context['kindOf'], credit: string | null, places: readonly Span[] = []): FoundStatement[] {
+  const c: Context = { scanned, mentions, dates, kindOf, places };
   const out: FoundStatement[] = [];
   scanned.sentences.forEach((sentence, sentenceIndex) => {
     const t = tokensIn(scanned, sentence);
