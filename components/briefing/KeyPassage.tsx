@@ -37,7 +37,7 @@ export function KeyPassage({ passage, gloss, source, labelId }: KeyPassageProps)
       </p>
       <figcaption className="briefing-citation">
         <span className="briefing-gloss-label">{STRINGS.source}: </span>
-        <SourceCitation source={source} sourceId={passage.source} />
+        <SourceCitation source={source} sourceId={passage.source} titles="interface" />
       </figcaption>
     </figure>
   );

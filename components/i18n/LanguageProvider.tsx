@@ -21,15 +21,17 @@ function LangFromUrl({ onLang }: { onLang: (lang: Lang) => void }) {
 }
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [lang, setLang] = useState<Lang>(DEFAULT_LANG);
+  // null until the address has been read: <html> keeps what the early script set meanwhile.
+  const [lang, setLang] = useState<Lang | null>(null);
   useEffect(() => {
+    if (lang === null) return;
     const root = document.documentElement;
     root.lang = lang;
     root.dir = dirOf(lang);
     root.dataset.lang = lang;
   }, [lang]);
   return (
-    <LangContext.Provider value={lang}>
+    <LangContext.Provider value={lang ?? DEFAULT_LANG}>
       <Suspense fallback={null}>
         <LangFromUrl onLang={setLang} />
       </Suspense>

@@ -19,7 +19,7 @@ export function LanguageSwitch() {
     router.push(hrefWithLang(`${pathname}${search}${hash}`, other), { scroll: false });
   };
   return (
-    <button type="button" className="language-switch" onClick={go} aria-label={words.switchLabel} data-testid="language-switch">
+    <button type="button" className="language-switch" onClick={go} title={words.switchLabel} data-testid="language-switch">
       <span lang={other}>{words.switchTo}</span>
     </button>
   );

@@ -19,6 +19,8 @@ export interface SourceCitationProps {
   as?: 'span' | 'h4' | 'p';
   /** Also print the note on how the publication date is known (otherwise it is the badge's tooltip). */
   detailed?: boolean;
+  /** `interface`: the title in the interface language only (a briefing's slide, where room is short); both by default. */
+  titles?: 'both' | 'interface';
 }
 
 /**
@@ -51,7 +53,7 @@ export function PublicationBasis({ publication, withNote = true }: { publication
 }
 
 /** Title (Arabic, then English) and publication date of a source. */
-export function SourceCitation({ source, sourceId, as: Wrapper = 'span', detailed = false }: SourceCitationProps) {
+export function SourceCitation({ source, sourceId, as: Wrapper = 'span', detailed = false, titles = 'both' }: SourceCitationProps) {
   const lang = useLang();
   const words = PANEL_STRINGS[lang];
   if (!source) {
@@ -64,12 +66,17 @@ export function SourceCitation({ source, sourceId, as: Wrapper = 'span', detaile
   return (
     <Wrapper className="panel-citation">
       <cite className="panel-cite">
-        <bdi className="ar-inline" lang="ar" dir="rtl">
-          {source.title.ar}
-        </bdi>{' '}
-        <span className="panel-cite-en" lang="en">
-          ({source.title.en})
-        </span>
+        {(titles === 'both' || lang === 'ar') && (
+          <bdi className="ar-inline" lang="ar" dir="rtl">
+            {source.title.ar}
+          </bdi>
+        )}
+        {titles === 'both' && ' '}
+        {(titles === 'both' || lang === 'en') && (
+          <span className="panel-cite-en" lang="en">
+            {titles === 'both' ? `(${source.title.en})` : source.title.en}
+          </span>
+        )}
       </cite>
       {words.listSeparator}
       <span className="panel-published">

@@ -43,7 +43,7 @@ export function TimelineAxis({ scale, ticks, width, height, plotBottom }: Timeli
               />
             )}
             {labelFits(labelX, tick.label) && (
-              <text x={labelX} y={height - 14} textAnchor="middle" className={tick.major ? styles.tickLabelMajor : styles.tickLabel}>
+              <text x={labelX} y={height - 14} textAnchor="middle" className={tick.major ? styles.tickLabelMajor : styles.tickLabel} data-day={tick.labelDay}>
                 {tick.label}
               </text>
             )}
