@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { snap } from './helpers';
+import { layoutProblems, offline } from './briefing-helpers';
 
 /**
  * Briefing mode on the production build, at a projector's 1920 × 1080:
@@ -20,17 +21,6 @@ const COUNT = BRIEFING.steps.length;
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-/** Fails the test on any request that is not to the app itself, and on page errors. */
-function offline(page: Page): { external: string[]; errors: string[] } {
-  const seen = { external: [] as string[], errors: [] as string[] };
-  page.on('request', (request) => {
-    const url = new globalThis.URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) seen.external.push(request.url());
-  });
-  page.on('pageerror', (error) => seen.errors.push(error.message));
-  return seen;
-}
-
 /** Waits until the page listens for keys and for the other windows (it has hydrated). */
 async function listening(page: Page): Promise<void> {
   await page.locator('html[data-briefing-keys="ready"][data-briefing-sync="on"]').waitFor({ state: 'attached' });
@@ -43,26 +33,6 @@ async function ready(page: Page, step: number): Promise<void> {
   await page.waitForFunction(() => window.__atharCy !== undefined && !window.__atharCy.animated());
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForTimeout(250);
-}
-
-/** The regions of the screen, which must not overlap one another nor leave the screen. */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const names = ['.briefing-top', '.briefing-titles h1', '.briefing-title-ar', '.briefing-narrative', '.briefing-meta', '.briefing-timeline', '.briefing-graph', '.briefing-passage', '.briefing-keys'];
-    const boxes = names.map((name) => [name, document.querySelector(name)!.getBoundingClientRect()] as const);
-    const problems: string[] = [];
-    for (const [name, box] of boxes) if (box.bottom > window.innerHeight + 1 || box.right > window.innerWidth + 1) problems.push(`${name} leaves the screen`);
-    boxes.forEach(([a, p], i) =>
-      boxes.slice(i + 1).forEach(([b, q]) => {
-        if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1) problems.push(`${a} overlaps ${b}`);
-      }),
-    );
-    for (const name of ['.briefing', '.briefing-side']) {
-      const box = document.querySelector(name)!;
-      if (box.scrollHeight > box.clientHeight + 1) problems.push(`${name} scrolls (${box.scrollHeight} > ${box.clientHeight})`);
-    }
-    return problems;
-  });
 }
 
 test('steps through the default briefing with the keyboard, readable from the back of the room', async ({ page }) => {
@@ -198,6 +168,7 @@ test('the printed PDF has one landscape page per step', async ({ page }) => {
 });
 
 test('the briefing, presenter, print and index pages have no serious accessibility violation', async ({ page }) => {
+  test.setTimeout(180_000); // four pages, each analysed whole by axe, on a machine shared with other jobs
   for (const path of [`${URL}?step=5`, `${URL}/presenter`, `${URL}/print`, '/briefing']) {
     await page.goto(path);
     if (path.startsWith(`${URL}?`) || path.endsWith('/presenter')) await listening(page);
