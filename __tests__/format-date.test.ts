@@ -63,6 +63,7 @@ describe('time zones', () => {
 describe('formatPublication', () => {
   it('shows a stated datetime in the publisher’s zone with its offset', () => {
     expect(formatPublication({ datetime: '2013-05-15T12:06:00+03:00', basis: 'stated' })).toBe('15 May 2013, 12:06 (UTC+03:00)');
+    expect(formatPublication({ datetime: '2013-05-15T12:06:00+03:00', basis: 'stated' }, 'ar')).toBe('15 مايو 2013، 12:06 (UTC+03:00)');
   });
 
   it('does not invent a midnight for an inferred date-only publication', () => {

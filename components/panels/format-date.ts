@@ -153,5 +153,6 @@ export function formatPublication(publication: Pick<Source['publication'], 'date
   const [, isoDay = '', hh = '', mm = '', offset = ''] = match;
   const day = formatDayRange(isoDay, isoDay, locale);
   if (publication.basis === 'inferred' && hh === '00' && mm === '00') return `${day} (${WORDS[locale].dateOnly})`;
-  return `${day}, ${hh}:${mm} (UTC${offset})`;
+  // Arabic separates with its own comma (،), as the rest of the Arabic interface does.
+  return `${day}${locale === 'ar' ? '،' : ','} ${hh}:${mm} (UTC${offset})`;
 }
