@@ -78,7 +78,9 @@ export function timelineSvgDocument(svg: SVGSVGElement, caption: readonly string
   if (painted && painted.width > 0) {
     const image = document.createElementNS(SVG_NS, 'image');
     image.setAttribute('href', painted.toDataURL('image/png'));
-    for (const [name, value] of [['x', '0'], ['y', '0'], ['width', String(width)], ['height', String(plotHeight)]]) image.setAttribute(name!, value!);
+    // The bitmap may be taller than the plot (its height is allocated in steps); keep its proportions, the rest is transparent.
+    const imageHeight = (width * painted.height) / painted.width;
+    for (const [name, value] of [['x', '0'], ['y', '0'], ['width', String(width)], ['height', String(imageHeight)]]) image.setAttribute(name!, value!);
     clone.insertBefore(image, clone.firstChild);
   }
   const lines = captionLines(caption, width);

@@ -257,7 +257,9 @@ export function Timeline(props: TimelineProps) {
             {words.plotHelp(events.length, drawnCount)}
             {(regions === null || lanesInView.some((lane) => lane.density)) && ` ${words.crowdedHelp}`}
           </p>
-          <canvas ref={canvasRef} className={styles.canvas} style={{ width, height }} aria-hidden="true" data-timeline-canvas="" />
+          <div className={styles.canvasBox} style={{ width, height }}>
+            <canvas ref={canvasRef} className={styles.canvas} style={{ width }} aria-hidden="true" data-timeline-canvas="" />
+          </div>
           <svg
             ref={svgRef}
             width={width}

@@ -11,6 +11,8 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { paintTimeline, readPalette, type Palette, type TimelineFrame } from './paintTimeline';
 
 export const DRAWN_MARK = 'athar:timeline-drawn';
+/** Device pixels the canvas height grows or shrinks by. */
+const HEIGHT_STEP = 256;
 
 export function useCanvasFrame(canvasRef: RefObject<HTMLCanvasElement | null>, rootRef: RefObject<HTMLElement | null>, frame: TimelineFrame | null): void {
   const latest = useRef(frame);
@@ -31,11 +33,13 @@ export function useCanvasFrame(canvasRef: RefObject<HTMLCanvasElement | null>, r
       if (!canvas || !current || !ctx) return;
       const dpr = Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));
       const w = Math.round(current.width * dpr);
-      const h = Math.round(current.height * dpr);
-      // Resizing clears the canvas, so only do it when the size really changes.
+      // The height is allocated in steps: lanes gain and lose rows while zooming, and
+      // reallocating the bitmap every frame costs more than painting it (its box clips the rest).
+      const h = Math.ceil((current.height * dpr) / HEIGHT_STEP) * HEIGHT_STEP;
       if (canvas.width !== w || canvas.height !== h) {
         canvas.width = w;
         canvas.height = h;
+        canvas.style.height = `${h / dpr}px`;
       }
       palette.current ??= rootRef.current ? readPalette(rootRef.current) : null;
       paintTimeline(ctx, current, dpr, palette.current ?? undefined);

@@ -228,9 +228,11 @@ export function layoutPreparedLanes(prepared: readonly PreparedLane[], scale: Da
     let range: [number, number] = [0, lane.events.length];
     let density: Lane['density'] = null;
     if (lane.events.length > detailLimit) {
+      // Detail or density is decided by the events whose anchor is in view; the events placed
+      // also include those just outside whose bars or titles reach in, within reason.
       const inView = visibleRange(lane.anchors, scale, 0);
       range = visibleRange(lane.anchors, scale, lane.reachDays + reachPx / scale.pxPerDay);
-      if (range[1] - range[0] > detailLimit) {
+      if (inView[1] - inView[0] > detailLimit || range[1] - range[0] > 4 * detailLimit) {
         const bins = binLaneDensity(lane.anchors, inView[0], inView[1], scale, BIN_PX);
         density = { bins, labels: placeCountLabels(bins), maxCount: bins.reduce((m, b) => Math.max(m, b.count), 0), inView: inView[1] - inView[0] };
         range = [0, 0];
