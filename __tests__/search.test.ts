@@ -185,21 +185,16 @@ describe('search: ranking and results', () => {
 });
 
 describe('search at scale', () => {
-  it('answers a query over 100,000 events by a single scan', () => {
+  // Speed is measured by scripts/bench-search.ts (bench/search.json), never here:
+  // this checks only that ranking still holds when the index is large.
+  it('ranks the named actor first among 100,000 events', () => {
     const big = dataset();
     const base = big.events;
     big.events = Array.from({ length: 100_000 }, (_, i) => ({ ...(base[i % base.length] as AtharEvent), id: `e-${i}` }));
-    const built = Date.now();
     const large = buildSearchIndex(big);
-    const buildMs = Date.now() - built;
-    const started = Date.now();
     const results = search(large, 'الولايات المتحدة', { limit: 20 });
-    const queryMs = Date.now() - started;
     expect(results).toHaveLength(20);
     expect(results[0]?.id).toBe('us');
-    // Generous bounds: a shared CI machine is slow; locally it is ~2 s and ~0.1 s.
-    expect(buildMs).toBeLessThan(20_000);
-    expect(queryMs).toBeLessThan(2_000);
   }, 60_000);
 });
 
