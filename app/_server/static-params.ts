@@ -5,9 +5,11 @@
  * export (ATHAR_STATIC_EXPORT=1) has a page for every record. A larger
  * dataset (a 100,000-event feed would mean 100,000 HTML files and a build of
  * hours) gets its first STATIC_RECORD_PAGES pages of that kind at build
- * time; the pages set `dynamicParams = true`, so `next start` renders the
- * rest on their first request. The static export of such a dataset has only
- * the pre-rendered pages: it is meant for datasets below the threshold.
+ * time and the rest have no page of their own (the pages set
+ * `dynamicParams = false`: the static export requires it, and it keeps an
+ * unknown id a plain 404 instead of a render the server would cache for
+ * every junk path); those records are still read in the explorer's panels.
+ * Datasets past the bound are for measuring scale, not for publishing.
  */
 export const STATIC_RECORD_PAGES = 2000;
 

@@ -11,8 +11,10 @@ interface Params {
   params: Promise<{ id: string }>;
 }
 
-// Records past the pre-rendered bound (app/_server/static-params.ts) render on their first request under `next start`.
-export const dynamicParams = true;
+// Only pre-rendered records have a page: `output: export` requires it, and an
+// unknown id must be a plain 404, not a render the server caches per junk path.
+// Records past the bound (app/_server/static-params.ts) are reached in the explorer's panels.
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return staticRecordParams(getIndex().dataset.sources.map((s) => s.id));
