@@ -30,6 +30,7 @@ npx jest --ci --json --outputFile="$results_dir/jest.json" || true
 npx playwright test 2>&1 | tee "$results_dir/playwright.log" || true
 npx playwright test -c playwright.smoke.config.ts 2>&1 | tee "$results_dir/playwright-smoke.log" || true
 npx playwright test -c playwright.hostile.config.ts 2>&1 | tee "$results_dir/playwright-hostile.log" || true
+npx playwright test -c playwright.static.config.ts 2>&1 | tee "$results_dir/playwright-static.log" || true
 
 # The production build now exists (Playwright made it): hold the explorer to its first-load budget.
 stage bundle-size node scripts/bundle-size.mjs --budget-kb 250 --route /
