@@ -42,6 +42,7 @@ test('steps through the default briefing in Arabic with the keyboard: right to l
     const { title, narrative } = BRIEFING.steps[step - 1]!;
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.ar);
+    await expect(page).toHaveTitle(`${title.ar} · أثر`);
     await expect(page.locator('.briefing-title-ar')).toHaveText(title.en);
     expect(narrative.ar, `step ${step} has an Arabic narrative`).toBeTruthy();
     await expect(page.locator('.briefing-narrative')).toHaveText(narrative.ar!);

@@ -34,6 +34,11 @@ test('the language switch mirrors the explorer, runs the timeline right to left,
   expect(ticks.length).toBeGreaterThan(2);
   for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeLessThan(ticks[i - 1]!.x);
 
+  // Words drawn on the graph's canvas follow the language too (relation names on the edges).
+  const edgeLabels = await page.evaluate(() => window.__atharCy!.edges().map((e) => String(e.data('label'))));
+  expect(edgeLabels.length).toBeGreaterThan(0);
+  for (const label of edgeLabels) expect(label).toMatch(/[\u0600-\u06FF]/);
+
   // Select an actor: the address keeps the language, the panel speaks Arabic.
   await regions(page).lists.locator('[data-actor-id="john-kerry"]').click();
   await page.waitForURL((url) => url.searchParams.get('actor') === 'john-kerry');
@@ -52,9 +57,12 @@ test('the language switch mirrors the explorer, runs the timeline right to left,
   await page.getByRole('navigation', { name: 'الموقع' }).getByRole('link', { name: 'الفاعلون' }).click();
   await page.waitForURL((url) => url.pathname === '/actors' && url.searchParams.get('lang') === 'ar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الفاعلون');
+  // The tab title follows the Arabic heading, and drops back to the English metadata with the switch.
+  await expect(page).toHaveTitle('الفاعلون · أثر');
   await page.getByTestId('language-switch').click();
   await page.waitForURL((url) => url.pathname === '/actors' && url.searchParams.get('lang') === null);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Actors');
+  await expect(page).toHaveTitle('Actors · Athar');
   await page.locator('html[dir="ltr"]').waitFor({ state: 'attached' });
   expect(errors).toEqual([]);
 });

@@ -246,9 +246,15 @@ export function ActorGraph(props: ActorGraphProps) {
     latest.current = { onSelectActor: props.onSelectActor, onSelectEdge: props.onSelectEdge };
   });
 
+  // Edge labels are drawn on the canvas, so they follow the interface language here; sync updates them by id.
+  const edgeWords = GRAPH_STRINGS[useLang()];
   const elements = useMemo(
-    () => filterByEdgeType(toCytoscapeElements(graph, actors, positions, { affiliations: showAffiliations }), relationTypes),
-    [graph, actors, positions, relationTypes, showAffiliations],
+    () =>
+      filterByEdgeType(
+        toCytoscapeElements(graph, actors, positions, { affiliations: showAffiliations, edgeLabels: { relationTypes: edgeWords.relationTypes, affiliatedWith: edgeWords.affiliatedWith } }),
+        relationTypes,
+      ),
+    [graph, actors, positions, relationTypes, showAffiliations, edgeWords],
   );
   const edgeCount = elements.length - actors.length;
 

@@ -91,7 +91,7 @@ function samePair(a: { source: string; target: string }, source: string, target:
  * affiliation, except where a member-of relation already joins the pair
  * (either way round): that would draw the same fact twice.
  */
-export function affiliationEdges(graph: ActorGraph, actors: readonly Actor[]): RelationEdgeData[] {
+export function affiliationEdges(graph: ActorGraph, actors: readonly Actor[], label: string = AFFILIATION_LABEL): RelationEdgeData[] {
   const known = new Set(actors.map((a) => a.id));
   const memberOf = graph.edges.filter((e) => e.type === 'member-of');
   const out: RelationEdgeData[] = [];
@@ -104,7 +104,7 @@ export function affiliationEdges(graph: ActorGraph, actors: readonly Actor[]): R
       source: actor.id,
       target,
       type: AFFILIATION,
-      label: AFFILIATION_LABEL,
+      label,
       directed: true,
       width: edgeWidth(1),
       weight: 1,
@@ -140,6 +140,12 @@ export function edgeTypeLabel(type: string): string {
   return RELATION_TYPES[type as RelationType]?.label ?? type;
 }
 
+/** Words drawn on edges in the interface language (components/graph/strings.ts); English when absent. */
+export interface EdgeLabels {
+  relationTypes: Record<RelationType, string>;
+  affiliatedWith: string;
+}
+
 /**
  * Every actor becomes a node, isolated ones included (the texts mention
  * them); counts come from the graph, 0 when it has no node for the actor.
@@ -153,7 +159,7 @@ export function toCytoscapeElements(
   graph: ActorGraph,
   actors: readonly Actor[],
   positions: Positions,
-  { affiliations = true }: { affiliations?: boolean } = {},
+  { affiliations = true, edgeLabels }: { affiliations?: boolean; edgeLabels?: EdgeLabels } = {},
 ): GraphElement[] {
   const counts = new Map(graph.nodes.map((n) => [n.id, n]));
   const known = new Set(actors.map((a) => a.id));
@@ -188,13 +194,13 @@ export function toCytoscapeElements(
       source: e.source,
       target: e.target,
       type: e.type,
-      label: RELATION_TYPES[e.type].label,
+      label: edgeLabels?.relationTypes[e.type] ?? RELATION_TYPES[e.type].label,
       directed: e.directed,
       width: edgeWidth(e.weight),
       weight: e.weight,
       events: [...e.events],
     }));
-  const edges: RelationEdgeElement[] = [...relationEdges, ...(affiliations ? affiliationEdges(graph, actors) : [])].map((data) => ({
+  const edges: RelationEdgeElement[] = [...relationEdges, ...(affiliations ? affiliationEdges(graph, actors, edgeLabels?.affiliatedWith) : [])].map((data) => ({
     group: 'edges',
     data,
   }));

@@ -11,6 +11,7 @@ import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { DEFAULT_LANG, LANG_PARAM, parseLang, type Lang } from '@/lib/url-state';
 import { LangContext, dirOf } from './lang-context';
+import { SITE_STRINGS } from './strings';
 
 /** Reads the language from the URL on every navigation. Under Suspense: a static page knows its query only in the browser. */
 function LangFromUrl({ onLang }: { onLang: (lang: Lang) => void }) {
@@ -30,6 +31,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     root.dir = dirOf(lang);
     root.dataset.lang = lang;
   }, [lang]);
+  useArabicDocumentTitle(lang);
   return (
     <LangContext.Provider value={lang ?? DEFAULT_LANG}>
       <Suspense fallback={null}>
@@ -38,6 +40,35 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
       {children}
     </LangContext.Provider>
   );
+}
+
+/**
+ * The tab title comes from static (English) metadata; in Arabic it follows the
+ * page's own heading, which the views already word in Arabic, and keeps
+ * following it as a briefing's steps change. English keeps the metadata title.
+ */
+function useArabicDocumentTitle(lang: Lang | null): void {
+  useEffect(() => {
+    if (lang !== 'ar') return;
+    // Next writes the English metadata title on every navigation: keep the latest one, to put back when English returns.
+    let english = document.title;
+    let written = '';
+    const retitle = () => {
+      if (document.title !== written) english = document.title;
+      const text = document.querySelector('main h1')?.textContent?.trim();
+      written = SITE_STRINGS.ar.documentTitle(text ? text : null);
+      if (document.title !== written) document.title = written;
+    };
+    retitle();
+    const observer = new MutationObserver(retitle);
+    const main = document.querySelector('main');
+    if (main) observer.observe(main, { childList: true, subtree: true, characterData: true });
+    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => {
+      observer.disconnect();
+      document.title = english;
+    };
+  }, [lang]);
 }
 
 /** Run before the first paint (inline in <head>): the direction from the address, before any script loads. */

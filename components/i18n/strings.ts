@@ -18,6 +18,8 @@ export interface SiteStrings {
   switchTo: string;
   switchLabel: string;
   explorerTitle: string;
+  /** The browser tab's title from the page's heading (the static metadata is English). */
+  documentTitle: (heading: string | null) => string;
   loadingExplorer: string;
   alsoListed: string;
   openInExplorer: string;
@@ -43,6 +45,7 @@ export const SITE_STRINGS: Record<Lang, SiteStrings> = {
     switchTo: 'العربية',
     switchLabel: 'Interface language: switch to Arabic',
     explorerTitle: 'Athar explorer',
+    documentTitle: (heading) => (heading ? `${heading} · Athar` : 'Athar — event timeline and relationship explorer'),
     loadingExplorer: 'Loading the explorer…',
     alsoListed: 'The events, actors and sources are also listed as plain pages:',
     openInExplorer: 'Open in the explorer',
@@ -66,6 +69,7 @@ export const SITE_STRINGS: Record<Lang, SiteStrings> = {
     switchTo: 'English',
     switchLabel: 'لغة الواجهة: التبديل إلى الإنجليزية',
     explorerTitle: 'مستكشف أثر',
+    documentTitle: (heading) => (heading ? `${heading} · أثر` : 'أثر — مستكشف الأحداث والعلاقات'),
     loadingExplorer: 'جارٍ تحميل المستكشف…',
     alsoListed: 'الأحداث والفاعلون والمصادر مدرجة أيضًا في صفحات بسيطة:',
     openInExplorer: 'افتح في المستكشف',
