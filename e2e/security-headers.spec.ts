@@ -146,7 +146,7 @@ async function record(context: BrowserContext, origin: string): Promise<Recorder
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __atharPolicyViolation: (r: string) => void }).__atharPolicyViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname} (${event.sample})`);
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname} (${event.sample}) at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
     });
   });
   const watch = (page: Page) => {
@@ -201,6 +201,7 @@ test('a session through the explorer, the pages, the briefing and the exports st
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Events (CSV)', exact: true }).click()]);
   expect(csv.suggestedFilename()).toBe('athar-events.csv');
   await page.locator('details.export-menu summary').click();
+  await page.locator('details.figure-export-menu summary').click();
   const [figure] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export timeline (PNG)' }).click()]);
   expect(figure.suggestedFilename()).toMatch(/\.png$/);
 

@@ -11,7 +11,8 @@
  * `decodeTimelineColumnsInSlices` does it a slice at a time, yielding between
  * slices, so a large decode never holds the main thread for long.
  */
-import { PRECISIONS, type Precision } from './schema';
+// From the vocabulary, not the schema: this module runs in the browser, and the schema would bring zod (and its eval probe, which the CSP reports) into the bundle.
+import { PRECISIONS, type Precision } from './vocabulary';
 import { SIDES, type Side, type TimelineEvent } from './timeline-model';
 
 /** Day number standing for an open end (null) in the day columns. */
