@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { LanguageProvider, EARLY_DIRECTION_SCRIPT } from '@/components/i18n/LanguageProvider';
+import { LanguageProvider } from '@/components/i18n/LanguageProvider';
 import { SiteHeader } from '@/components/i18n/SiteHeader';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
@@ -18,7 +18,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     // The language is in the URL, read in the browser: the early script may set lang and dir before React hydrates.
     <html lang="en" dir="ltr" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: EARLY_DIRECTION_SCRIPT }} />
+        {/* Blocking on purpose: sets <html dir> from ?lang= before the first paint (public/early-direction.js). */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/early-direction.js" />
       </head>
       <body>
         <LanguageProvider>

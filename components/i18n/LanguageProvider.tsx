@@ -70,7 +70,3 @@ function useArabicDocumentTitle(lang: Lang | null): void {
     };
   }, [lang]);
 }
-
-/** Run before the first paint (inline in <head>): the direction from the address, before any script loads. */
-export const EARLY_DIRECTION_SCRIPT =
-  "try{if(new URLSearchParams(location.search).get('lang')==='ar'){var r=document.documentElement;r.lang='ar';r.dir='rtl';}}catch(e){}";
