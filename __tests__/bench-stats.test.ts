@@ -4,7 +4,7 @@ import { percentile, resultsTable, targetFor, type CaseResult } from '@/scripts/
 
 const base: CaseResult = {
   view: 'timeline', events: 100_000, actors: 5_000, relations: 15_000, firstDrawMs: 800, frameP50Ms: 16, frameP95Ms: 18,
-  framesOver50: 0, frames: 120, longTasks: 0, longTasksLoad: 2, heapMB: 120, selectActorMs: 40, brushMs: 60, loadAverage: 3.25, errors: [],
+  framesOver50: 0, frames: 120, longTasks: 0, longTasksLoad: 2, heapMB: 120, selectActorMs: 40, selectActorMaxMs: 70, brushMs: 60, brushMaxMs: 90, loadAverage: 3.25, errors: [],
 };
 
 describe('percentile', () => {
@@ -21,7 +21,9 @@ describe('targetFor', () => {
   it('meets the 100k timeline target only when every part holds', () => {
     expect(targetFor(base)?.met).toBe(true);
     expect(targetFor({ ...base, framesOver50: 1 })?.met).toBe(false);
-    expect(targetFor({ ...base, brushMs: null })?.met).toBe(false);
+    expect(targetFor({ ...base, brushMs: null, brushMaxMs: null })?.met).toBe(false);
+    // Every try must answer within 100 ms: a fast median does not hide one slow selection.
+    expect(targetFor({ ...base, selectActorMaxMs: 140 })?.met).toBe(false);
   });
 
   it('judges the 10k timeline and the 5k graph by their own limits, and has none for small cases', () => {
@@ -36,11 +38,21 @@ describe('resultsTable', () => {
     const table = resultsTable({
       date: '2026-12-03T22:00:00Z', commit: 'abc1234',
       machine: { os: 'Linux 6.1', cpus: 'AMD EPYC', cores: 2, memoryGB: 24, chromium: 'Chromium 140', node: 'v20' },
-      cases: [base, { ...base, view: 'graph', events: 10_000, frameP95Ms: 40, selectActorMs: undefined, brushMs: undefined }],
+      cases: [base, { ...base, view: 'graph', events: 10_000, frameP95Ms: 40, selectActorMs: undefined, selectActorMaxMs: undefined, brushMs: undefined, brushMaxMs: undefined }],
     });
     const lines = table.split('\n');
-    expect(lines[2]).toContain('| timeline | 100,000 | 5,000 | 800 | 16 | 18 | 0 | 0 (2) | 120 | 40 | 60 | 3.3 | **met**');
+    expect(lines[2]).toContain('| timeline | 100,000 | 5,000 | 800 | 16 | 18 | 0 | 0 (2) | 120 | 40 (70) | 60 (90) | 3.3 | **met**');
     expect(lines[3]).toContain('| graph | 10,000 | 5,000 | 800 | 16 | 40 | 0 | 0 (2) | 120 | — | — | 3.3 | **missed**');
     expect(table).toContain('2 × AMD EPYC');
+    expect(table).not.toContain('measured earlier');
+  });
+
+  it('says which cases an --only run kept from an earlier commit', () => {
+    const table = resultsTable({
+      date: '2026-12-04T02:00:00Z', commit: 'new1234',
+      machine: { os: 'Linux 6.1', cpus: 'AMD EPYC', cores: 2, memoryGB: 24, chromium: 'Chromium 140', node: 'v20' },
+      cases: [{ ...base, commit: 'old5678', date: '2026-12-03T22:00:00Z' }, { ...base, events: 10_000, commit: 'new1234' }],
+    });
+    expect(table).toContain('Some cases were measured earlier, at old5678 (2026-12-03).');
   });
 });

@@ -3,17 +3,20 @@
  * mark its first complete drawing, then zoom and pan it in 60 scripted
  * steps (20 wheel steps in, a 20-step drag, 20 wheel steps out, each step
  * waiting for a frame) while the page records its frame intervals; then
- * the JS heap after a forced GC and, on the largest dataset, how long a
- * selection and a brushed period take to reach every view.
+ * the JS heap after a forced GC and, for timeline cases, how long a
+ * selection and a brushed period take to reach every view (./interactions).
+ * On the graph the drag starts on empty background, so it pans the view
+ * instead of moving a node, and the case says so if it did not.
  */
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
+import { brushPeriods, selectActors } from './interactions';
 import { PROBE_SCRIPT, type PageBench } from './page-probe';
 import { percentile, type CaseResult } from './stats';
 
 declare global {
   interface Window {
-    __bench: PageBench & { upAt?: number };
+    __bench: PageBench;
   }
 }
 
@@ -36,64 +39,55 @@ const SURFACE = { graph: '[data-testid="actor-graph-canvas"]', timeline: 'canvas
 const STEPS = 20;
 const DRAW_TIMEOUT_MS = 300_000;
 
-async function zoomAndPan(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<void> {
-  const x = box.x + box.width / 2;
-  const y = box.y + Math.min(box.height, 600) / 2;
+type Box = { x: number; y: number; width: number; height: number };
+const DRAG_STEP_PX = 12;
+
+/** Where the drag starts: on the graph, empty background found by the page; on the timeline, the middle of the plot. */
+async function dragOrigin(page: Page, view: CaseSpec['view'], box: Box, errors: string[]): Promise<{ x: number; y: number }> {
+  const middle = { x: box.x + box.width / 2, y: box.y + Math.min(box.height, 600) / 2 };
+  if (view !== 'graph') return middle;
+  const origin = await page.evaluate(([selector, drag]) => window.__bench.panOrigin(selector, drag), [SURFACE.graph, STEPS * DRAG_STEP_PX] as const);
+  if (origin === null) {
+    errors.push('bench: no point of the graph is in view to start the drag from');
+    return middle;
+  }
+  if (origin.hit) errors.push('bench: Cytoscape finds a node or line under every point of the graph in view; the drag may move a node');
+  return origin;
+}
+
+async function zoomAndPan(page: Page, view: CaseSpec['view'], box: Box, errors: string[]): Promise<void> {
   const frame = () => page.evaluate(() => window.__bench.nextFrame());
-  await page.mouse.move(x, y);
+  const middle = { x: box.x + box.width / 2, y: box.y + Math.min(box.height, 600) / 2 };
+  await page.mouse.move(middle.x, middle.y);
   for (let i = 0; i < STEPS; i++) {
     await page.mouse.wheel(0, -100);
     await frame();
   }
+  // Finding empty background reads every node and line: that time is the benchmark's, not a frame of the gesture.
+  await page.evaluate(() => window.__bench.pauseFrames());
+  const origin = await dragOrigin(page, view, box, errors);
+  const before = await page.evaluate(() => window.__bench.viewport());
+  await page.mouse.move(origin.x, origin.y);
+  await page.evaluate(() => window.__bench.resumeFrames());
   await page.mouse.down();
   for (let i = 1; i <= STEPS; i++) {
-    await page.mouse.move(x - i * 12, y + (i % 2 === 0 ? 6 : -6));
+    await page.mouse.move(origin.x - i * DRAG_STEP_PX, origin.y + (i % 2 === 0 ? 6 : -6));
     await frame();
   }
   await page.mouse.up();
+  if (view === 'graph') {
+    const after = await page.evaluate(() => window.__bench.viewport());
+    if (before && after && before.pan.x === after.pan.x && before.pan.y === after.pan.y) errors.push('bench: the drag on the graph did not pan the view');
+    if (/[?&]actor=/.test(page.url())) errors.push('bench: the drag on the graph selected an actor instead of panning');
+  }
   for (let i = 0; i < STEPS; i++) {
     await page.mouse.wheel(0, 100);
     await frame();
   }
 }
 
-/** Click the first actor of the actor list; ms until the URL, the list and the graph show it and a frame is drawn. */
-function selectActor(page: Page): Promise<number | null> {
-  return page.evaluate(() => {
-    const button = document.querySelector<HTMLButtonElement>('button[data-actor-id]');
-    if (!button) return null;
-    const id = button.dataset.actorId ?? '';
-    const since = performance.now();
-    button.click();
-    const cy = window.__atharCy;
-    return window.__bench.until(
-      () => location.search.includes('actor=') && button.getAttribute('aria-pressed') === 'true' && (!cy || cy.getElementById(id).hasClass('selected')),
-      since,
-      10_000,
-    );
-  });
-}
-
-/** Drag across the middle of the brush strip; ms from the mouse-up until the URL holds the period and a frame is drawn. */
-async function brushPeriod(page: Page): Promise<number | null> {
-  const overlay = page.locator('[data-testid="brush"] .overlay').first();
-  if ((await overlay.count()) === 0) return null;
-  await overlay.scrollIntoViewIfNeeded();
-  const box = await overlay.boundingBox();
-  if (!box) return null;
-  await page.evaluate(() => {
-    window.__bench.upAt = undefined;
-    window.addEventListener('mouseup', () => (window.__bench.upAt = performance.now()), { capture: true, once: true });
-  });
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.35, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + box.width * (0.35 + i * 0.04), y);
-  await page.mouse.up();
-  return page.evaluate(() => window.__bench.until(() => /[?&]from=/.test(location.search), window.__bench.upAt ?? performance.now(), 10_000));
-}
-
-export async function measureCase(browser: Browser, url: string, spec: CaseSpec): Promise<CaseResult> {
+/** Measures one case; `progress` hears where it is (a 100,000-event case takes minutes). */
+export async function measureCase(browser: Browser, url: string, spec: CaseSpec, progress: (message: string) => void = () => {}): Promise<CaseResult> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(PROBE_SCRIPT);
   const page = await context.newPage();
@@ -120,8 +114,10 @@ export async function measureCase(browser: Browser, url: string, spec: CaseSpec)
   const timeout = spec.drawTimeoutMs ?? DRAW_TIMEOUT_MS;
   try {
     await page.goto(url, { waitUntil: 'commit', timeout });
+    progress(`opened ${url}; waiting up to ${Math.round(timeout / 1000)} s for the first drawing`);
     await page.waitForSelector(DRAWN[spec.view], { state: 'attached', timeout });
     result.firstDrawMs = await page.evaluate((view) => window.__bench.drawn[view] ?? null, spec.view);
+    progress(`first drawing at ${Math.round(result.firstDrawMs ?? Number.NaN)} ms; zooming and panning`);
     result.longTasksLoad = await page.evaluate(() => window.__bench.longTasks.length);
     const surface = page.locator(SURFACE[spec.view]).first();
     await surface.scrollIntoViewIfNeeded();
@@ -131,7 +127,7 @@ export async function measureCase(browser: Browser, url: string, spec: CaseSpec)
     const before = await page.evaluate(() => window.__bench.longTasks.length);
     result.loadAverage = Math.round(loadavg()[0]! * 10) / 10;
     await page.evaluate(() => window.__bench.startFrames());
-    await zoomAndPan(page, box);
+    await zoomAndPan(page, spec.view, box, errors);
     const frames = await page.evaluate(() => window.__bench.stopFrames());
     result.longTasks = (await page.evaluate(() => window.__bench.longTasks.length)) - before;
     // The first interval starts before the first step; the rest are the frames of the gesture.
@@ -140,9 +136,14 @@ export async function measureCase(browser: Browser, url: string, spec: CaseSpec)
     result.frameP50Ms = round(percentile(gesture, 50));
     result.frameP95Ms = round(percentile(gesture, 95));
     result.framesOver50 = gesture.filter((f) => f > 50).length;
+    progress(`frame p50 ${result.frameP50Ms} ms, p95 ${result.frameP95Ms} ms over ${result.frames} frames`);
     if (spec.interactions) {
-      result.selectActorMs = roundOrNull(await selectActor(page));
-      result.brushMs = roundOrNull(await brushPeriod(page));
+      const select = await selectActors(page, errors, progress);
+      result.selectActorMs = roundOrNull(select.medianMs);
+      result.selectActorMaxMs = roundOrNull(select.maxMs);
+      const brush = await brushPeriods(page, errors, progress);
+      result.brushMs = roundOrNull(brush.medianMs);
+      result.brushMaxMs = roundOrNull(brush.maxMs);
     }
   } catch (error) {
     errors.push(`bench: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

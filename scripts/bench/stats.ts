@@ -30,14 +30,23 @@ export interface CaseResult {
   longTasksLoad: number;
   /** Used JS heap after a forced garbage collection, MiB. */
   heapMB: number;
-  /** Click on an actor in the list → URL, graph and list updated and a frame drawn, ms (largest dataset only). */
+  /**
+   * Timeline cases: a click on an actor in the actor list → its name heads the
+   * detail panel, the URL holds it, the explorer is no longer busy and two
+   * frames have passed, ms from the click's input event; median and max of 5.
+   */
   selectActorMs?: number | null;
-  /** End of a brush drag on the timeline → URL window set and a frame drawn, ms (largest dataset only). */
+  selectActorMaxMs?: number | null;
+  /** Timeline cases: the mouse-up ending a brush drag → the URL holds the period, the explorer is not busy, two frames passed; median and max of 5. */
   brushMs?: number | null;
+  brushMaxMs?: number | null;
   /** The machine's 1-minute load average when the gesture started: on a shared 2-core machine, other work slows every frame. */
   loadAverage?: number;
   /** What went wrong, when a measure could not be taken. */
   errors: string[];
+  /** The commit and time this case was measured at (an `--only` run keeps other cases from earlier runs). */
+  commit?: string;
+  date?: string;
 }
 
 export interface Machine {
@@ -61,8 +70,9 @@ export function targetFor(c: CaseResult): { label: string; met: boolean } | null
   const checks: [number | null | undefined, number][] = [];
   let label: string;
   if (c.view === 'timeline' && c.events >= 100_000) {
-    label = 'first draw ≤ 1000 ms, p95 ≤ 20 ms, no frame > 50 ms, select/brush ≤ 100 ms';
-    checks.push([c.firstDrawMs, 1000], [c.frameP95Ms, 20], [c.framesOver50, 0], [c.selectActorMs, 100], [c.brushMs, 100]);
+    // "Updates every view within 100 ms": every one of the repetitions, so the slowest is judged.
+    label = 'first draw ≤ 1000 ms, p95 ≤ 20 ms, no frame > 50 ms, select/brush ≤ 100 ms (slowest of 5)';
+    checks.push([c.firstDrawMs, 1000], [c.frameP95Ms, 20], [c.framesOver50, 0], [c.selectActorMaxMs, 100], [c.brushMaxMs, 100]);
   } else if (c.view === 'timeline' && c.events >= 10_000) {
     label = 'p95 ≤ 17 ms';
     checks.push([c.frameP95Ms, 17]);
@@ -75,6 +85,9 @@ export function targetFor(c: CaseResult): { label: string; met: boolean } | null
 
 const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : `${Math.round(value)}`);
 const count = (value: number) => value.toLocaleString('en-US');
+/** "median (max)", or one dash when the case has no such measure. */
+const spread = (median: number | null | undefined, max: number | null | undefined) =>
+  median === null || median === undefined ? '—' : `${ms(median)} (${ms(max)})`;
 
 /** The results as a markdown table with the run's machine and date under it. */
 export function resultsTable(report: BenchReport): string {
@@ -82,14 +95,16 @@ export function resultsTable(report: BenchReport): string {
     const target = targetFor(c);
     const verdict = target === null ? '(no target)' : `${target.met ? '**met**' : '**missed**'}: ${target.label}`;
     const load = c.loadAverage === undefined ? '—' : c.loadAverage.toFixed(1);
-    return `| ${c.view} | ${count(c.events)} | ${count(c.actors)} | ${ms(c.firstDrawMs)} | ${ms(c.frameP50Ms)} | ${ms(c.frameP95Ms)} | ${c.framesOver50 ?? '—'} | ${c.longTasks} (${c.longTasksLoad}) | ${Math.round(c.heapMB)} | ${ms(c.selectActorMs)} | ${ms(c.brushMs)} | ${load} | ${verdict} |`;
+    return `| ${c.view} | ${count(c.events)} | ${count(c.actors)} | ${ms(c.firstDrawMs)} | ${ms(c.frameP50Ms)} | ${ms(c.frameP95Ms)} | ${c.framesOver50 ?? '—'} | ${c.longTasks} (${c.longTasksLoad}) | ${Math.round(c.heapMB)} | ${spread(c.selectActorMs, c.selectActorMaxMs)} | ${spread(c.brushMs, c.brushMaxMs)} | ${load} | ${verdict} |`;
   });
   const { machine } = report;
+  // Cases kept from an earlier `--only` run say so under the table.
+  const earlier = [...new Set(report.cases.filter((c) => c.commit !== undefined && c.commit !== report.commit).map((c) => `${c.commit} (${c.date?.slice(0, 10) ?? 'date unknown'})`))];
   return [
-    '| view | events | actors | first draw (ms) | frame p50 (ms) | frame p95 (ms) | frames > 50 ms | long tasks: zoom/pan (load) | JS heap (MiB) | select actor (ms) | brush (ms) | load avg | target |',
+    '| view | events | actors | first draw (ms) | frame p50 (ms) | frame p95 (ms) | frames > 50 ms | long tasks: zoom/pan (load) | JS heap (MiB) | select actor: median (max) ms | brush: median (max) ms | load avg | target |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
     '',
-    `Measured ${report.date} at commit ${report.commit} on ${machine.os}, ${machine.cores} × ${machine.cpus}, ${machine.memoryGB} GB, ${machine.chromium} headless (--no-sandbox --disable-gpu), Node ${machine.node}.`,
+    `Measured ${report.date} at commit ${report.commit} on ${machine.os}, ${machine.cores} × ${machine.cpus}, ${machine.memoryGB} GB, ${machine.chromium} headless (--no-sandbox --disable-gpu), Node ${machine.node}.${earlier.length > 0 ? ` Some cases were measured earlier, at ${earlier.join(', ')}.` : ''}`,
   ].join('\n');
 }

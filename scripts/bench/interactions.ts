@@ -1,0 +1,122 @@
+/**
+ * How long the explorer takes to answer the two interactions of the
+ * issue's target ("selecting an actor or brushing a window updates every
+ * view within 100 ms"), each done REPEATS times with the real mouse and
+ * undone in between, so every try starts from the same state:
+ * - selecting: a click on an actor in the actor list, until its name heads
+ *   the detail panel, the URL and the list name it, the graph marks it, the
+ *   explorer is not busy and two frames have passed;
+ * - brushing: a drag across the brush strip under the timeline's axis,
+ *   until the URL holds the period, the explorer is not busy and two frames
+ *   have passed.
+ * The clock runs in the page, from the input event's own time stamp
+ * (./page-probe), so Playwright's round trips are not counted.
+ */
+import type { Locator, Page } from '@playwright/test';
+import type { Condition } from './page-probe';
+
+const REPEATS = 5;
+/** Per try: at 100,000 events a slow answer is a result to report, not a hang. */
+const TRY_TIMEOUT_MS = 30_000;
+/** Idle time after undoing a try, so the next starts on a quiet page. */
+const SETTLE_MS = 300;
+
+export interface Latency {
+  medianMs: number | null;
+  maxMs: number | null;
+  /** Each try's ms, null where the views never showed the result. */
+  tries: (number | null)[];
+}
+
+function summarise(tries: (number | null)[]): Latency {
+  const done = tries.filter((t): t is number => t !== null).sort((a, b) => a - b);
+  if (done.length === 0) return { medianMs: null, maxMs: null, tries };
+  const middle = Math.floor(done.length / 2);
+  const median = done.length % 2 === 1 ? done[middle]! : (done[middle - 1]! + done[middle]!) / 2;
+  // A try that never finished is slower than any that did: the max is then unknown.
+  return { medianMs: median, maxMs: done.length === tries.length ? done[done.length - 1]! : null, tries };
+}
+
+/** Does `act` after arming the page's watch; the ms the page measured, or null on a timeout. */
+async function timed(page: Page, condition: Condition, args: string[], input: 'click' | 'mouseup', act: () => Promise<void>): Promise<number | null> {
+  await page.evaluate(([c, a, i, t]) => window.__bench.watch(c, a, i, t), [condition, args, input, TRY_TIMEOUT_MS] as const);
+  await act();
+  return page.evaluate(() => window.__bench.watched);
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => window.__bench.nextFrame());
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+/** The actor list's buttons (the list under the "actors" heading of the lists section). */
+function actorButtons(page: Page): Locator {
+  return page.locator('.explorer-lists :has(> #actor-list-heading) button[data-actor-id]');
+}
+
+/** Selects REPEATS actors spread over the list, one at a time, clicking each again to clear it. */
+export async function selectActors(page: Page, errors: string[], progress: (message: string) => void): Promise<Latency> {
+  const buttons = actorButtons(page);
+  const count = await buttons.count();
+  if (count === 0) {
+    errors.push('select: no actor button in the actor list (.explorer-lists, under #actor-list-heading)');
+    return summarise([]);
+  }
+  const tries: (number | null)[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const button = buttons.nth(Math.floor((i * (count - 1)) / Math.max(1, REPEATS - 1)));
+    const id = (await button.getAttribute('data-actor-id')) ?? '';
+    const name = ((await button.locator('.actor-list__en').textContent()) ?? '').trim();
+    await button.scrollIntoViewIfNeeded();
+    await settle(page);
+    const ms = await timed(page, 'actorShown', [id, name], 'click', () => button.click());
+    if (ms === null) errors.push(`select: ${name} (${id}) was not shown in every view within ${TRY_TIMEOUT_MS} ms`);
+    progress(`select ${i + 1}/${REPEATS} (${name}): ${ms === null ? 'timed out' : `${Math.round(ms)} ms`}`);
+    tries.push(ms);
+    // Its button again clears the selection.
+    const cleared = await timed(page, 'actorCleared', [], 'click', () => button.click());
+    if (cleared === null) {
+      errors.push(`select: clicking ${name} again did not clear the selection`);
+      break;
+    }
+  }
+  return summarise(tries);
+}
+
+async function brushBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const overlay = page.locator('[data-testid="brush"] .overlay').first();
+  if ((await overlay.count()) === 0) return null;
+  await overlay.scrollIntoViewIfNeeded();
+  await settle(page);
+  // Measured each time: the notice of a brushed period, above the timeline, moves it.
+  return overlay.boundingBox();
+}
+
+/** Brushes the same period REPEATS times; a click on the strip outside the band clears it between tries. */
+export async function brushPeriods(page: Page, errors: string[], progress: (message: string) => void): Promise<Latency> {
+  const tries: (number | null)[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const box = await brushBox(page);
+    if (!box) {
+      errors.push('brush: the timeline has no brush strip ([data-testid="brush"] .overlay)');
+      break;
+    }
+    const y = box.y + box.height / 2;
+    const ms = await timed(page, 'periodShown', [], 'mouseup', async () => {
+      await page.mouse.move(box.x + box.width * 0.35, y);
+      await page.mouse.down();
+      for (let step = 1; step <= 5; step++) await page.mouse.move(box.x + box.width * (0.35 + step * 0.04), y);
+      await page.mouse.up();
+    });
+    if (ms === null) errors.push(`brush: the brushed period did not reach every view within ${TRY_TIMEOUT_MS} ms`);
+    progress(`brush ${i + 1}/${REPEATS}: ${ms === null ? 'timed out' : `${Math.round(ms)} ms`}`);
+    tries.push(ms);
+    const after = await brushBox(page);
+    const cleared = after && (await timed(page, 'periodCleared', [], 'mouseup', () => page.mouse.click(after.x + after.width * 0.1, after.y + after.height / 2)));
+    if (!cleared) {
+      errors.push('brush: a click on the strip outside the band did not clear the period');
+      break;
+    }
+  }
+  return summarise(tries);
+}
