@@ -83,7 +83,15 @@ function collectPassages(dataset: Dataset): Map<string, PassageRef[]> {
   const bySource = new Map<string, PassageRef[]>();
   for (const ref of refs) push(bySource, ref.passage.source, ref);
   for (const list of bySource.values()) {
-    list.sort((a, b) => a.passage.position.start - b.passage.position.start || b.passage.position.end - a.passage.position.end);
+    // Ties (two records citing the same span) fall back on the owner, so any slice of the dataset orders them as the whole does.
+    list.sort(
+      (a, b) =>
+        a.passage.position.start - b.passage.position.start ||
+        b.passage.position.end - a.passage.position.end ||
+        (a.owner.kind < b.owner.kind ? -1 : a.owner.kind > b.owner.kind ? 1 : 0) ||
+        (a.owner.id < b.owner.id ? -1 : a.owner.id > b.owner.id ? 1 : 0) ||
+        (a.role < b.role ? -1 : a.role > b.role ? 1 : 0),
+    );
   }
   return bySource;
 }

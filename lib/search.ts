@@ -245,3 +245,9 @@ export function search(index: SearchIndex, query: string, { limit = 20 }: Search
   }
   return results;
 }
+
+/** A search index from entries `buildSearchIndex` made elsewhere (the build's /data/search.json). */
+export function searchIndexFromEntries(entries: IndexEntry[]): SearchIndex {
+  prepareCandidates(entries);
+  return { entries };
+}

@@ -4,6 +4,7 @@
  * the server so the view only positions and paints.
  */
 import type { Actor, AtharEvent, Precision } from './schema';
+import type { ActorSummary } from './actor-summary';
 import type { DatasetIndex } from './query';
 import { dayNumber } from './day';
 
@@ -25,7 +26,7 @@ export const SIDE_LABELS: Record<Side, { en: string; ar: string }> = {
  * whatever their country, because analysts read them as voices apart from
  * governments.
  */
-export function sideOf(actor: Actor): Side {
+export function sideOf(actor: ActorSummary): Side {
   if (actor.kind === 'news-media') return 'media';
   if (actor.kind === 'company') return 'companies';
   if (actor.country === 'US') return 'us';

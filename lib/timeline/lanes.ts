@@ -19,7 +19,7 @@
  * costs two binary searches per lane plus the events in view.
  */
 import { SIDES, SIDE_LABELS, sideOf, type Side, type TimelineEvent } from '../timeline-model';
-import type { Actor } from '../schema';
+import type { ActorSummary } from '../actor-summary';
 import { ARROW_PX, BADGE_PX, OPEN_STUB_PX, glyphFor, type Glyph } from './glyphs';
 import { BIN_PX, DETAIL_LIMIT, binLaneDensity, placeCountLabels, visibleRange, type CountLabel, type DensityBin } from './density';
 import type { DayScale } from './scale';
@@ -40,7 +40,7 @@ export interface LaneGroup {
 }
 
 /** Lane grouping alone, before any pixels. */
-export function groupIntoLanes(events: readonly TimelineEvent[], actors: readonly Actor[], mode: LanesMode): LaneGroup[] {
+export function groupIntoLanes(events: readonly TimelineEvent[], actors: readonly ActorSummary[], mode: LanesMode): LaneGroup[] {
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const sideOfActor = (id: string): Side => {
     const actor = actorById.get(id);
@@ -170,7 +170,7 @@ export function anchorDay(event: TimelineEvent): number | null {
 /** Groups, sorts and measures once; the result serves every frame until the data, locale or label room changes. */
 export function prepareLanes(
   events: readonly TimelineEvent[],
-  actors: readonly Actor[],
+  actors: readonly ActorSummary[],
   mode: LanesMode,
   { locale, labelFontPx = 12, maxLabelPx = 180 }: Pick<LaneLayoutOptions, 'locale' | 'labelFontPx' | 'maxLabelPx'>,
 ): PreparedLane[] {
@@ -204,7 +204,7 @@ export function prepareLanes(
 /** Lanes with their rows and every placeable item positioned on the scale. */
 export function layoutLanes(
   events: readonly TimelineEvent[],
-  actors: readonly Actor[],
+  actors: readonly ActorSummary[],
   mode: LanesMode,
   scale: DayScale,
   options: LaneLayoutOptions,

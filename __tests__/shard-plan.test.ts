@@ -1,0 +1,57 @@
+/** @jest-environment node */
+/**
+ * Which event chunks a selection loads: the chunk of the event or statement
+ * asked for, an actor's chunks (at most MAX_CHUNKS, the brushed window's
+ * first), and that the chunks really hold the records the panel lists.
+ */
+import { buildIndex } from '@/lib/query';
+import { encodeGraphColumns } from '@/lib/graph-columns';
+import { encodeTimelineColumns, OPEN_DAY } from '@/lib/columnar';
+import { toTimelineEvents } from '@/lib/timeline-model';
+import { eventChunk, mergeShards } from '@/lib/dataset-shards';
+import { MAX_CHUNKS, chunksForSelection, shardLookups } from '@/lib/shard-plan';
+import { generateDataset } from '@/lib/synthetic/generate';
+import type { Dataset } from '@/lib/schema';
+
+const index = buildIndex({ ...generateDataset({ events: 4000, actors: 300, seed: 9 }), briefings: [] } as Dataset);
+const graph = encodeGraphColumns(index);
+const timeline = encodeTimelineColumns(toTimelineEvents(index));
+const days = { earliest: timeline.earliest, latest: timeline.latest, open: OPEN_DAY };
+const lookups = shardLookups(graph);
+const none = { event: null, statement: null, actor: null, edgeEvents: null };
+const load = (chunks: number[]) => buildIndex(mergeShards(chunks.map((k) => eventChunk(index, k)!)));
+
+describe('chunksForSelection', () => {
+  it('loads nothing for no selection, one chunk for an event or a statement, and that chunk holds it', () => {
+    expect(chunksForSelection(graph, lookups, days, none, null)).toEqual([]);
+    const event = index.eventsInOrder[2500]!;
+    const chunks = chunksForSelection(graph, lookups, days, { ...none, event: event.id }, null);
+    expect(chunks).toHaveLength(1);
+    expect(load(chunks).events.get(event.id)).toEqual(event);
+    const statement = index.dataset.statements[100]!;
+    const forStatement = chunksForSelection(graph, lookups, days, { ...none, statement: statement.id }, null);
+    expect(load(forStatement).statements.get(statement.id)).toEqual(statement);
+  });
+
+  it('loads all of a quiet actor’s records and at most MAX_CHUNKS chunks of a busy one', () => {
+    const byCount = [...index.eventsByActor.entries()].sort((a, b) => a[1].length - b[1].length);
+    const quiet = byCount.find(([, events]) => events.length >= 2)![0];
+    const loaded = load(chunksForSelection(graph, lookups, days, { ...none, actor: quiet }, null));
+    expect(loaded.eventsByActor.get(quiet)).toEqual(index.eventsByActor.get(quiet));
+    const busy = byCount[byCount.length - 1]![0];
+    const busyChunks = chunksForSelection(graph, lookups, days, { ...none, actor: busy }, null);
+    expect(busyChunks.length).toBe(MAX_CHUNKS);
+    expect(load(busyChunks).eventsByActor.get(busy)!.length).toBeLessThan(index.eventsByActor.get(busy)!.length);
+  });
+
+  it('prefers the chunks of the brushed window for a busy actor', () => {
+    const byCount = [...index.eventsByActor.entries()].sort((a, b) => b[1].length - a[1].length);
+    const [busy, events] = byCount[0]!;
+    const without = load(chunksForSelection(graph, lookups, days, { ...none, actor: busy }, null));
+    // An event of a given day that the unwindowed choice leaves out: brushing its day must bring it in.
+    const left = events.find((e) => !without.events.has(e.id) && e.date.precision === 'day' && e.date.earliest === e.date.latest)!;
+    expect(left).toBeDefined();
+    const window = { from: left.date.earliest, to: left.date.latest };
+    expect(load(chunksForSelection(graph, lookups, days, { ...none, actor: busy }, window)).events.has(left.id)).toBe(true);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The dataset cut into files the explorer fetches when it needs them. The
+ * page carries what every view draws (timeline and graph columns, actor and
+ * source summaries); the records behind a panel or the reader come in shards:
+ *
+ * - an event chunk: EVENT_CHUNK consecutive events in date order, their
+ *   statements, and the actors and sources (without texts) they name;
+ * - a source shard: one article, its text, and every record that cites a
+ *   passage of it, with the records those name, so its highlights are whole.
+ *
+ * Each shard is a valid slice of the dataset: every record is whole and
+ * exactly as validated. `mergeShards` unions the shards loaded so far into one
+ * dataset (first copy of an id wins; copies are identical) and `buildIndex`
+ * indexes it like the full one, so panels and reader run unchanged.
+ */
+import type { Actor, AtharEvent, Dataset, Passage, Relation, Source, Statement } from './schema';
+import type { DatasetIndex } from './query';
+
+/** Events per chunk: about 1 MB of JSON at the synthetic datasets' density. */
+export const EVENT_CHUNK = 500;
+
+/** A slice of the dataset; briefings are not part of the explorer's shards. */
+export type DatasetShard = Omit<Dataset, 'briefings'>;
+
+export function eventChunkCount(eventCount: number): number {
+  return Math.ceil(eventCount / EVENT_CHUNK);
+}
+
+/** The chunk holding the event with this number (its position in date order). */
+export function eventChunkOf(eventNumber: number): number {
+  return Math.floor(eventNumber / EVENT_CHUNK);
+}
+
+/** Collects records by id, once each, and the ids they refer to. */
+class ShardBuilder {
+  readonly actors = new Map<string, Actor>();
+  readonly events = new Map<string, AtharEvent>();
+  readonly statements = new Map<string, Statement>();
+  readonly relations = new Map<string, Relation>();
+  readonly sourceIds = new Set<string>();
+
+  constructor(private readonly index: DatasetIndex) {}
+
+  private passage(p: Passage | null | undefined): void {
+    if (p) this.sourceIds.add(p.source);
+  }
+
+  actor(id: string, followAffiliation = true): void {
+    const a = this.index.actors.get(id);
+    if (!a || this.actors.has(id)) return;
+    this.actors.set(id, a);
+    a.mentions.forEach((p) => this.passage(p));
+    a.role?.evidence.forEach((p) => this.passage(p));
+    a.affiliation?.evidence.forEach((p) => this.passage(p));
+    if (followAffiliation && a.affiliation) this.actor(a.affiliation.actor, false);
+  }
+
+  event(e: AtharEvent): void {
+    if (this.events.has(e.id)) return;
+    this.events.set(e.id, e);
+    e.participants.forEach((p) => this.actor(p.actor));
+    e.evidence.forEach((p) => this.passage(p));
+    this.passage(e.date.passage);
+  }
+
+  statement(s: Statement): void {
+    if (this.statements.has(s.id)) return;
+    this.statements.set(s.id, s);
+    for (const id of [s.speaker, s.addressee, s.reportedBy]) if (id) this.actor(id);
+    this.passage(s.passage);
+    const e = this.index.events.get(s.event);
+    if (e) this.event(e);
+  }
+
+  relation(r: Relation): void {
+    if (this.relations.has(r.id)) return;
+    this.relations.set(r.id, r);
+    this.actor(r.source);
+    this.actor(r.target);
+    r.passages.forEach((p) => this.passage(p));
+  }
+
+  shard(texts: Record<string, string>): DatasetShard {
+    const sources: Source[] = [];
+    for (const id of this.sourceIds) {
+      const s = this.index.sources.get(id);
+      if (s) sources.push(s);
+    }
+    return {
+      sources,
+      texts,
+      actors: [...this.actors.values()],
+      events: [...this.events.values()],
+      statements: [...this.statements.values()],
+      relations: [...this.relations.values()],
+    };
+  }
+}
+
+/** Chunk `chunk` of the events in date order, with their statements; null past the end. */
+export function eventChunk(index: DatasetIndex, chunk: number): DatasetShard | null {
+  if (!Number.isInteger(chunk) || chunk < 0 || chunk >= eventChunkCount(index.eventsInOrder.length)) return null;
+  const b = new ShardBuilder(index);
+  for (const e of index.eventsInOrder.slice(chunk * EVENT_CHUNK, (chunk + 1) * EVENT_CHUNK)) {
+    b.event(e);
+    (index.statementsByEvent.get(e.id) ?? []).forEach((s) => b.statement(s));
+  }
+  return b.shard({});
+}
+
+/** One source with its text and every record citing it; null for an unknown id. */
+export function sourceShard(index: DatasetIndex, sourceId: string): DatasetShard | null {
+  const source = index.sources.get(sourceId);
+  if (!source) return null;
+  const b = new ShardBuilder(index);
+  b.sourceIds.add(sourceId);
+  for (const ref of index.passagesBySource.get(sourceId) ?? []) {
+    const { kind, id } = ref.owner;
+    if (kind === 'event') {
+      const e = index.events.get(id);
+      if (e) b.event(e);
+    } else if (kind === 'statement') {
+      const s = index.statements.get(id);
+      if (s) b.statement(s);
+    } else if (kind === 'actor') b.actor(id);
+    else if (kind === 'relation') {
+      const r = index.relations.get(id);
+      if (r) b.relation(r);
+    }
+  }
+  return b.shard({ [sourceId]: index.dataset.texts[sourceId] ?? '' });
+}
+
+/** The union of shards as one dataset, in a stable order (by id within each kind). */
+export function mergeShards(shards: readonly DatasetShard[]): Dataset {
+  const pick = <T extends { id: string }>(lists: (readonly T[])[]): T[] => {
+    const byId = new Map<string, T>();
+    for (const list of lists) for (const r of list) if (!byId.has(r.id)) byId.set(r.id, r);
+    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  };
+  return {
+    sources: pick(shards.map((s) => s.sources)),
+    texts: Object.assign({}, ...shards.map((s) => s.texts)) as Record<string, string>,
+    actors: pick(shards.map((s) => s.actors)),
+    events: pick(shards.map((s) => s.events)),
+    statements: pick(shards.map((s) => s.statements)),
+    relations: pick(shards.map((s) => s.relations)),
+    briefings: [],
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * The facts the actor graph is made of, as columns, so the browser can draw
+ * the graph for any brushed window and relation filter without holding the
+ * dataset. `actorGraph` (./graph) reads a full index; at 100,000 events the
+ * page cannot carry one (hundreds of megabytes of nested records), but the
+ * graph only needs who took part in which event, who spoke in which event,
+ * and which relations link whom through which events. Events are numbered by
+ * their position in date order (the timeline columns' order), so a window
+ * test is two array reads and an edge's events sort by number.
+ *
+ * `graphFromColumns` returns exactly what `actorGraph` returns for the same
+ * filter (tested on the shipped and synthetic datasets).
+ */
+import { RELATION_TYPES, type RelationType } from './vocabulary';
+import type { DatasetIndex, DayWindow } from './query';
+import type { ActorGraph, GraphEdge, GraphFilter, GraphNode } from './graph';
+import { dayNumber } from './day';
+
+export interface GraphColumns {
+  version: 1;
+  /** Actor ids in dataset order: the order of the graph's nodes. */
+  actors: string[];
+  /** Events of actor i (as a participant): actorEvents[actorEventStart[i] .. actorEventStart[i + 1]), event numbers. */
+  actorEventStart: number[];
+  actorEvents: number[];
+  relationId: string[];
+  /** Codes into `relationTypes`. */
+  relationType: number[];
+  relationTypes: string[];
+  /** Actor numbers (indices into `actors`). */
+  relationSource: number[];
+  relationTarget: number[];
+  /** Events of relation i, in the relation's own order, as event numbers; unknown events are left out. */
+  relationEventStart: number[];
+  relationEvents: number[];
+  statementId: string[];
+  /** Actor number of the speaker; -1 when the speaker is not an actor of the dataset. */
+  statementSpeaker: number[];
+  /** Event number of the statement's event; -1 when it names no known event. */
+  statementEvent: number[];
+  /** Event ids by number, so edges can name their events. */
+  eventId: string[];
+}
+
+/** Per-event day bounds by event number, with `open` standing for an open end. */
+export interface EventDays {
+  earliest: readonly number[];
+  latest: readonly number[];
+  open: number;
+}
+
+/** Encodes the graph's facts from an index; events are numbered by `index.eventsInOrder`. */
+export function encodeGraphColumns(index: DatasetIndex): GraphColumns {
+  const actorNo = new Map(index.dataset.actors.map((a, i) => [a.id, i]));
+  const eventNo = new Map(index.eventsInOrder.map((e, i) => [e.id, i]));
+  const typeCodes = new Map<string, number>();
+  const code = (type: string) => {
+    let c = typeCodes.get(type);
+    if (c === undefined) typeCodes.set(type, (c = typeCodes.size));
+    return c;
+  };
+  const c: GraphColumns = {
+    version: 1,
+    actors: index.dataset.actors.map((a) => a.id),
+    actorEventStart: [],
+    actorEvents: [],
+    relationId: [],
+    relationType: [],
+    relationTypes: [],
+    relationSource: [],
+    relationTarget: [],
+    relationEventStart: [],
+    relationEvents: [],
+    statementId: [],
+    statementSpeaker: [],
+    statementEvent: [],
+    eventId: index.eventsInOrder.map((e) => e.id),
+  };
+  for (const actor of index.dataset.actors) {
+    c.actorEventStart.push(c.actorEvents.length);
+    for (const e of index.eventsByActor.get(actor.id) ?? []) c.actorEvents.push(eventNo.get(e.id) ?? -1);
+  }
+  c.actorEventStart.push(c.actorEvents.length);
+  for (const r of index.dataset.relations) {
+    c.relationId.push(r.id);
+    c.relationType.push(code(r.type));
+    c.relationSource.push(actorNo.get(r.source) ?? -1);
+    c.relationTarget.push(actorNo.get(r.target) ?? -1);
+    c.relationEventStart.push(c.relationEvents.length);
+    for (const id of r.events) {
+      const n = eventNo.get(id);
+      if (n !== undefined) c.relationEvents.push(n);
+    }
+  }
+  c.relationEventStart.push(c.relationEvents.length);
+  c.relationTypes = [...typeCodes.keys()];
+  for (const s of index.dataset.statements) {
+    c.statementId.push(s.id);
+    c.statementSpeaker.push(actorNo.get(s.speaker) ?? -1);
+    c.statementEvent.push(eventNo.get(s.event) ?? -1);
+  }
+  return c;
+}
+
+function windowTest(days: EventDays, window: DayWindow | null | undefined): ((n: number) => boolean) | null {
+  if (!window || (window.from === null && window.to === null)) return null;
+  const from = window.from === null ? -Infinity : dayNumber(window.from);
+  const to = window.to === null ? Infinity : dayNumber(window.to);
+  return (n) => {
+    if (n < 0) return false;
+    const e = days.earliest[n] as number;
+    const l = days.latest[n] as number;
+    const start = e === days.open ? -Infinity : e;
+    const end = l === days.open ? Infinity : l;
+    return start <= to && end >= from;
+  };
+}
+
+/** The actor graph for a filter, from columns: the same result as `actorGraph(index, filter)`. */
+export function graphFromColumns(c: GraphColumns, days: EventDays, filter: GraphFilter = {}): ActorGraph {
+  const inWindow = windowTest(days, filter.window);
+  const eventOk = (n: number) => n >= 0 && (inWindow === null || inWindow(n));
+  const edges = new Map<string, GraphEdge & { numbers: number[] }>();
+  for (let r = 0; r < c.relationId.length; r++) {
+    const type = c.relationTypes[c.relationType[r] as number] as RelationType;
+    if (filter.relationTypes && !filter.relationTypes.has(type)) continue;
+    const numbers: number[] = [];
+    for (let k = c.relationEventStart[r] as number; k < (c.relationEventStart[r + 1] as number); k++) {
+      const n = c.relationEvents[k] as number;
+      if (eventOk(n)) numbers.push(n);
+    }
+    if (inWindow !== null && numbers.length === 0) continue;
+    const directed = RELATION_TYPES[type].directed;
+    const a = c.actors[c.relationSource[r] as number] ?? '';
+    const b = c.actors[c.relationTarget[r] as number] ?? '';
+    const [source, target] = directed || a < b ? [a, b] : [b, a];
+    const id = `${source}|${target}|${type}`;
+    let edge = edges.get(id);
+    if (!edge) edges.set(id, (edge = { id, source, target, type, directed, relations: [], events: [], weight: 0, numbers: [] }));
+    edge.relations.push(c.relationId[r] as string);
+    for (const n of numbers) if (!edge.numbers.includes(n)) edge.numbers.push(n);
+  }
+  const out: GraphEdge[] = [];
+  for (const { numbers, ...edge } of edges.values()) {
+    numbers.sort((x, y) => x - y);
+    edge.events = numbers.map((n) => c.eventId[n] as string);
+    edge.weight = Math.max(1, numbers.length);
+    out.push(edge);
+  }
+
+  const eventCount = new Array<number>(c.actors.length).fill(0);
+  const statementCount = new Array<number>(c.actors.length).fill(0);
+  for (let i = 0; i < c.actors.length; i++) {
+    for (let k = c.actorEventStart[i] as number; k < (c.actorEventStart[i + 1] as number); k++) if (eventOk(c.actorEvents[k] as number)) eventCount[i] = (eventCount[i] as number) + 1;
+  }
+  for (let s = 0; s < c.statementId.length; s++) {
+    const speaker = c.statementSpeaker[s] as number;
+    if (speaker >= 0 && eventOk(c.statementEvent[s] as number)) statementCount[speaker] = (statementCount[speaker] as number) + 1;
+  }
+  const nodes: GraphNode[] = c.actors.map((id, i) => ({ id, eventCount: eventCount[i] as number, statementCount: statementCount[i] as number }));
+  return { nodes, edges: out.sort((x, y) => x.id.localeCompare(y.id)) };
+}
+
+/** The event number of each statement id, for finding the records a link names. */
+export function statementEventIndex(c: GraphColumns): Map<string, number> {
+  return new Map(c.statementId.map((id, s) => [id, c.statementEvent[s] as number]));
+}

@@ -1,0 +1,95 @@
+/**
+ * Which shards (./dataset-shards) a view needs: the event chunks holding the
+ * selected event, statement, actor's or edge's records, and the source the
+ * reader shows. Worked out from the page's columns alone, before any record
+ * is loaded.
+ *
+ * A busy actor at 100,000 events takes part in thousands of events spread
+ * over most chunks; loading them all would bring most of the dataset into
+ * the tab. A selection loads at most MAX_CHUNKS chunks, those with the most
+ * of its records inside the brushed window first (then anywhere), and the
+ * panel says how many of the records it shows (`ScopeCoverage`).
+ */
+import type { GraphColumns, EventDays } from './graph-columns';
+import { eventChunkOf } from './dataset-shards';
+import { dayNumber } from './day';
+import type { DayWindow } from './query';
+
+export const MAX_CHUNKS = 4;
+
+/** Lookups built once per page from the columns. */
+export interface ShardLookups {
+  eventNo: ReadonlyMap<string, number>;
+  actorNo: ReadonlyMap<string, number>;
+  /** Event number of each statement. */
+  statementEvent: ReadonlyMap<string, number>;
+  /** Event numbers of each actor's statements, by actor number. */
+  spokenIn: readonly (readonly number[])[];
+}
+
+export function shardLookups(graph: GraphColumns): ShardLookups {
+  const spokenIn: number[][] = graph.actors.map(() => []);
+  graph.statementSpeaker.forEach((speaker, s) => {
+    const e = graph.statementEvent[s] as number;
+    if (speaker >= 0 && e >= 0) spokenIn[speaker]?.push(e);
+  });
+  return {
+    eventNo: new Map(graph.eventId.map((id, n) => [id, n])),
+    actorNo: new Map(graph.actors.map((id, i) => [id, i])),
+    statementEvent: new Map(graph.statementId.map((id, s) => [id, graph.statementEvent[s] as number])),
+    spokenIn,
+  };
+}
+
+/** The event numbers behind an actor: where it takes part and where it speaks. */
+export function actorEventNumbers(graph: GraphColumns, lookups: ShardLookups, actorId: string): number[] {
+  const i = lookups.actorNo.get(actorId);
+  if (i === undefined) return [];
+  return [...graph.actorEvents.slice(graph.actorEventStart[i], graph.actorEventStart[i + 1]), ...(lookups.spokenIn[i] ?? [])];
+}
+
+/** The chunks holding these events: the ones with most events in the window first, at most `max`. */
+export function chunksFor(eventNumbers: readonly number[], days: EventDays, window: DayWindow | null, max = MAX_CHUNKS): number[] {
+  const from = window?.from ? dayNumber(window.from) : -Infinity;
+  const to = window?.to ? dayNumber(window.to) : Infinity;
+  const inside = new Map<number, number>();
+  const all = new Map<number, number>();
+  for (const n of eventNumbers) {
+    if (n < 0) continue;
+    const chunk = eventChunkOf(n);
+    all.set(chunk, (all.get(chunk) ?? 0) + 1);
+    const e = days.earliest[n] as number;
+    const l = days.latest[n] as number;
+    const start = e === days.open ? -Infinity : e;
+    const end = l === days.open ? Infinity : l;
+    if (start <= to && end >= from) inside.set(chunk, (inside.get(chunk) ?? 0) + 1);
+  }
+  return [...all.keys()]
+    .sort((a, b) => (inside.get(b) ?? 0) - (inside.get(a) ?? 0) || (all.get(b) ?? 0) - (all.get(a) ?? 0) || a - b)
+    .slice(0, max)
+    .sort((a, b) => a - b);
+}
+
+export interface ViewSelection {
+  event: string | null;
+  statement: string | null;
+  actor: string | null;
+  /** Events of the selected graph edge, if one is selected. */
+  edgeEvents: readonly string[] | null;
+}
+
+/** The event chunks a selection needs, in chunk order. */
+export function chunksForSelection(graph: GraphColumns, lookups: ShardLookups, days: EventDays, selection: ViewSelection, window: DayWindow | null): number[] {
+  const chunks = new Set<number>();
+  const eventChunk = (n: number | undefined) => {
+    if (n !== undefined && n >= 0) chunks.add(eventChunkOf(n));
+  };
+  if (selection.event) eventChunk(lookups.eventNo.get(selection.event));
+  if (selection.statement) eventChunk(lookups.statementEvent.get(selection.statement));
+  if (selection.actor) chunksFor(actorEventNumbers(graph, lookups, selection.actor), days, window).forEach((c) => chunks.add(c));
+  if (selection.edgeEvents) {
+    const numbers = selection.edgeEvents.map((id) => lookups.eventNo.get(id) ?? -1);
+    chunksFor(numbers, days, window).forEach((c) => chunks.add(c));
+  }
+  return [...chunks].sort((a, b) => a - b);
+}
