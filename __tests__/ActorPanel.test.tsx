@@ -122,6 +122,22 @@ describe('ActorPanel', () => {
     expect(onSelectEvent).toHaveBeenCalledWith('official-announces');
   });
 
+  it('counts every event when a record page lists only the first ones, and links to the rest', () => {
+    const all = index.eventsByActor.get('kerry') ?? [];
+    render(<ActorPanel {...props('kerry', { events: all.slice(0, 1), eventTotal: 2500, allEventsHref: '/?actor=kerry' })} />);
+    const events = section('Events (2500)');
+    expect(within(events).getAllByRole('listitem')).toHaveLength(1);
+    expect(events).toHaveTextContent('Showing the first 1 of 2,500 events, in date order.');
+    expect(within(events).getByRole('link', { name: 'Read all of them in the explorer' })).toHaveAttribute('href', '/?actor=kerry');
+  });
+
+  it('says nothing of a cut when the list is whole', () => {
+    const all = index.eventsByActor.get('kerry') ?? [];
+    render(<ActorPanel {...props('kerry', { eventTotal: all.length, allEventsHref: '/?actor=kerry' })} />);
+    expect(section(`Events (${all.length})`)).not.toHaveTextContent(/Showing the first/);
+    expect(screen.queryByRole('link', { name: 'Read all of them in the explorer' })).not.toBeInTheDocument();
+  });
+
   it('marks analyst notes as analyst knowledge, with their basis', () => {
     render(<ActorPanel {...props('kerry')} />);
     const notes = section('Analyst notes');

@@ -2,19 +2,22 @@ import type { Metadata } from 'next';
 import { getIndex } from '../_server/data';
 import { Bilingual } from '@/components/i18n/Bilingual';
 import { EventStatus } from '@/components/i18n/ActorKind';
-import { T } from '@/components/i18n/T';
+import { EventsListShown, T } from '@/components/i18n/T';
+import { LangLink } from '@/components/i18n/LangLink';
+import { boundedList, EVENTS_PAGE_LIST_LIMIT } from '../_server/record-lists';
 
 export const metadata: Metadata = { title: 'Events', description: 'Every dated event, in date order, with the date as the source writes it.' };
 
 export default function EventsPage() {
-  const index = getIndex();
+  // A 100,000-event dataset would make this one page hundreds of megabytes: past the bound it lists the first events and links to the explorer.
+  const events = boundedList(getIndex().eventsInOrder, EVENTS_PAGE_LIST_LIMIT);
   return (
     <main id="main" className="page">
       <h1>
         <T k="eventsTitle" />
       </h1>
       <ol className="record-list">
-        {index.eventsInOrder.map((e) => (
+        {events.shown.map((e) => (
           <li key={e.id}>
             <Bilingual en={e.title.en} ar={e.title.ar} href={`/events/${e.id}`} />{' '}
             <span className="tag">
@@ -31,6 +34,14 @@ export default function EventsPage() {
           </li>
         ))}
       </ol>
+      {events.total > events.shown.length && (
+        <p className="record-list-more">
+          <EventsListShown shown={events.shown.length} total={events.total} />{' '}
+          <LangLink href="/">
+            <T k="allEventsInExplorer" />
+          </LangLink>
+        </p>
+      )}
     </main>
   );
 }

@@ -19,6 +19,11 @@ export function RecordCounts({ events, statements }: { events: number; statement
   return <>{SITE_STRINGS[useLang()].recordCounts(events, statements)}</>;
 }
 
+/** Under a list of events cut short: how many of how many it shows. */
+export function EventsListShown({ shown, total }: { shown: number; total: number }) {
+  return <>{SITE_STRINGS[useLang()].eventsListShown(shown, total)}</>;
+}
+
 export function Basis({ basis }: { basis: 'stated' | 'inferred' }) {
   return <>{SITE_STRINGS[useLang()].basis[basis]}</>;
 }

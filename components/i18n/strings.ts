@@ -27,6 +27,10 @@ export interface SiteStrings {
   eventsTitle: string;
   sourcesTitle: string;
   recordCounts: (events: number, statements: number) => string;
+  /** Under the events list when a large dataset's list is cut: how many of how many it shows. */
+  eventsListShown: (shown: number, total: number) => string;
+  /** The link from a cut list to the explorer, where every event can be read. */
+  allEventsInExplorer: string;
   basis: Record<'stated' | 'inferred', string>;
   notFoundTitle: string;
   notFoundText: string;
@@ -53,6 +57,8 @@ export const SITE_STRINGS: Record<Lang, SiteStrings> = {
     eventsTitle: 'Events',
     sourcesTitle: 'Sources',
     recordCounts: (events, statements) => `${events} events · ${statements} statements`,
+    eventsListShown: (shown, total) => `Showing the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} events, in date order.`,
+    allEventsInExplorer: 'Read all of them in the explorer',
     basis: { stated: 'stated', inferred: 'inferred' },
     notFoundTitle: 'Not found',
     notFoundText: 'There is no such page in this dataset. Ids change only when the data is edited; the lists of actors, events and sources show what exists:',
@@ -77,6 +83,8 @@ export const SITE_STRINGS: Record<Lang, SiteStrings> = {
     eventsTitle: 'الأحداث',
     sourcesTitle: 'المصادر',
     recordCounts: (events, statements) => `الأحداث: ${events} · التصريحات: ${statements}`,
+    eventsListShown: (shown, total) => `تُعرض أول ${shown.toLocaleString('en')} من أصل ${total.toLocaleString('en')} حدثًا، بترتيب التاريخ.`,
+    allEventsInExplorer: 'اقرأها كلها في المستكشف',
     basis: { stated: 'مذكور', inferred: 'مستنتج' },
     notFoundTitle: 'الصفحة غير موجودة',
     notFoundText: 'لا توجد صفحة كهذه في مجموعة البيانات. لا تتغير المعرّفات إلا بتعديل البيانات؛ قوائم الفاعلين والأحداث والمصادر تبيّن ما هو موجود:',

@@ -13,6 +13,7 @@ import { EvidencePassage } from './EvidencePassage';
 import { formatFuzzyDate } from './format-date';
 import { ActorLink, EventLink } from './links';
 import { useLang } from '@/components/i18n/lang-context';
+import { LangLink } from '@/components/i18n/LangLink';
 import type { Lang } from '@/lib/url-state';
 import { PANEL_STRINGS } from './strings';
 import { lookup, type Lookup } from './lookup';
@@ -23,8 +24,17 @@ export interface ActorPanelProps {
   actor: Actor;
   /** The actor's statements (`index.statementsBySpeaker.get(id)`); sorted here by the date of their events. */
   statements: readonly Statement[];
-  /** Events the actor takes part in (`index.eventsByActor.get(id)`), in date order. */
+  /** Events the actor takes part in (`index.eventsByActor.get(id)`), in date order; on a record page only the first of them (see eventTotal). */
   events: readonly AtharEvent[];
+  /**
+   * How many events the actor takes part in when `events` holds only the
+   * first of them: a record page bounds its list, since a busy actor of a
+   * large dataset has thousands. The heading counts them all, and a line
+   * under the list says how many it shows and links to `allEventsHref`.
+   */
+  eventTotal?: number;
+  /** Where every event of the actor can be read (the explorer filtered to it); linked when the list is cut. */
+  allEventsHref?: string;
   /** Every event by id (`index.events`), for the statements' dates; defaults to `events`. */
   eventsById?: Lookup<AtharEvent>;
   /** Every actor by id (`index.actors`): affiliation, addressees, relaying agencies. */
@@ -86,6 +96,7 @@ export function ActorPanel(props: ActorPanelProps) {
   const owner: PassageOwner = { kind: 'actor', id: actor.id };
   const open = onOpenPassage && ((passage: Passage) => onOpenPassage(passage, owner));
   const ordered = inDateOrder(statements, eventOf);
+  const eventTotal = Math.max(props.eventTotal ?? events.length, events.length);
   const lang = useLang();
   const words = PANEL_STRINGS[lang];
 
@@ -166,7 +177,7 @@ export function ActorPanel(props: ActorPanelProps) {
       </section>
 
       <section className="panel-section">
-        <h3 className="panel-subheading">{words.events(events.length)}</h3>
+        <h3 className="panel-subheading">{words.events(eventTotal)}</h3>
         <ul className="panel-events">
           {events.map((e) => (
             <li key={e.id}>
@@ -181,6 +192,17 @@ export function ActorPanel(props: ActorPanelProps) {
             </li>
           ))}
         </ul>
+        {eventTotal > events.length && (
+          <p className="panel-more">
+            {words.eventsShown(events.length, eventTotal)}
+            {props.allEventsHref && (
+              <>
+                {' '}
+                <LangLink href={props.allEventsHref}>{words.allEventsInExplorer}</LangLink>
+              </>
+            )}
+          </p>
+        )}
       </section>
     </section>
   );

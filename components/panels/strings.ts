@@ -23,6 +23,10 @@ export interface PanelStrings {
   statements: (count: number) => string;
   noStatements: string;
   events: (count: number) => string;
+  /** Under a list cut short on a record page: how many of how many events it shows. */
+  eventsShown: (shown: number, total: number) => string;
+  /** The link from a cut list to the explorer filtered to the record, where every event can be read. */
+  allEventsInExplorer: string;
   date: string;
   resolvedFromPublication: string;
   summary: string;
@@ -94,6 +98,8 @@ export const PANEL_STRINGS: Record<Lang, PanelStrings> = {
     statements: (n) => `Statements (${n})`,
     noStatements: 'No statement by this actor in the sources.',
     events: (n) => `Events (${n})`,
+    eventsShown: (shown, total) => `Showing the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} events, in date order.`,
+    allEventsInExplorer: 'Read all of them in the explorer',
     date: 'Date',
     resolvedFromPublication: 'Resolved from the publication date of ',
     summary: 'Summary',
@@ -161,6 +167,8 @@ export const PANEL_STRINGS: Record<Lang, PanelStrings> = {
     statements: (n) => `التصريحات (${n})`,
     noStatements: 'لا تصريح لهذا الفاعل في المصادر.',
     events: (n) => `الأحداث (${n})`,
+    eventsShown: (shown, total) => `تُعرض أول ${shown.toLocaleString('en')} من أصل ${total.toLocaleString('en')} حدثًا، بترتيب التاريخ.`,
+    allEventsInExplorer: 'اقرأها كلها في المستكشف',
     date: 'التاريخ',
     resolvedFromPublication: 'حُدد انطلاقًا من تاريخ نشر ',
     summary: 'الملخص',

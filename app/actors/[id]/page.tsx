@@ -3,6 +3,7 @@ import { LangLink } from '@/components/i18n/LangLink';
 import { T } from '@/components/i18n/T';
 import { notFound } from 'next/navigation';
 import { getIndex } from '../../_server/data';
+import { boundedList } from '../../_server/record-lists';
 import { staticRecordParams } from '../../_server/static-params';
 import { lookupsFor } from '../../_server/subsets';
 import { ActorPanel } from '@/components/panels/ActorPanel';
@@ -36,16 +37,26 @@ export default async function ActorPage({ params }: Params) {
   const actor = index.actors.get((await params).id);
   if (!actor) notFound();
   const statements = index.statementsBySpeaker.get(actor.id) ?? [];
-  const events = index.eventsByActor.get(actor.id) ?? [];
-  const lookups = lookupsFor(index, events, statements, [actor.id]);
+  // A busy actor of a large dataset takes part in thousands of events: the page lists the first ones and links to the rest.
+  const events = boundedList(index.eventsByActor.get(actor.id) ?? []);
+  const lookups = lookupsFor(index, events.shown, statements, [actor.id]);
+  const inExplorer = `/?actor=${encodeURIComponent(actor.id)}`;
   return (
     <main id="main" className="page">
       <p>
-        <LangLink href={`/?actor=${encodeURIComponent(actor.id)}`}>
+        <LangLink href={inExplorer}>
           <T k="openInExplorer" />
         </LangLink>
       </p>
-      <ActorPanel headingLevel={1} actor={actor} statements={statements} events={events} {...lookups} />
+      <ActorPanel
+        headingLevel={1}
+        actor={actor}
+        statements={statements}
+        events={events.shown}
+        eventTotal={events.total}
+        allEventsHref={inExplorer}
+        {...lookups}
+      />
     </main>
   );
 }
