@@ -11,7 +11,7 @@ export interface PanelLookups {
   eventsById: Record<string, AtharEvent>;
 }
 
-/** Records referenced by a set of events and statements (participants, speakers, sources, affiliations). */
+/** Records referenced by a set of events and statements (participants, speakers, sources, affiliations); `extraActors` are the page's own, whose mentions' sources it cites. */
 export function lookupsFor(index: DatasetIndex, events: readonly AtharEvent[], statements: readonly Statement[], extraActors: readonly string[] = []): PanelLookups {
   const actorIds = new Set<string>(extraActors);
   const sourceIds = new Set<string>();
@@ -31,10 +31,23 @@ export function lookupsFor(index: DatasetIndex, events: readonly AtharEvent[], s
   for (const id of [...actorIds]) {
     const a = index.actors.get(id);
     if (a?.affiliation) actorIds.add(a.affiliation.actor);
-    a?.mentions.forEach((p) => sourceIds.add(p.source));
   }
+  // The page's own actor shows its mentions (ActorPanel's fold), which cite these sources.
+  for (const id of extraActors) index.actors.get(id)?.mentions.forEach((p) => sourceIds.add(p.source));
   const pick = <T,>(ids: Iterable<string>, map: ReadonlyMap<string, T>) =>
     Object.fromEntries([...ids].flatMap((id) => (map.has(id) ? [[id, map.get(id) as T]] : [])));
   const eventIds = new Set([...events.map((e) => e.id), ...statements.map((s) => s.event)]);
-  return { actorsById: pick(actorIds, index.actors), sourcesById: pick(sourceIds, index.sources), eventsById: pick(eventIds, index.events) };
+  const actorsById = Object.fromEntries(Object.entries(pick(actorIds, index.actors)).map(([id, a]) => [id, withoutMentions(a)]));
+  return { actorsById, sourcesById: pick(sourceIds, index.sources), eventsById: pick(eventIds, index.events) };
+}
+
+/**
+ * An actor as the lookup carries it: a panel names a linked actor (name,
+ * kind, affiliation) but never lists its mentions, which are every passage
+ * naming it in the whole dataset. A busy actor of a 100,000-event dataset
+ * has thousands, and every page naming it would carry them all in its
+ * payload. A record page's own actor comes whole in its own prop.
+ */
+function withoutMentions(actor: Actor): Actor {
+  return actor.mentions.length === 0 ? actor : { ...actor, mentions: [] };
 }
