@@ -2,11 +2,6 @@ import type { Metadata } from 'next';
 import { LangLink } from '@/components/i18n/LangLink';
 import { T } from '@/components/i18n/T';
 import { Suspense } from 'react';
-import { getIndex } from './_server/data';
-import { computeGraphLayout } from './_server/graph-layout';
-import { actorGraph } from '@/lib/graph';
-import { toTimelineEvents } from '@/lib/timeline-model';
-import { encodeTimelineColumns } from '@/lib/columnar';
 import Explorer from '@/components/explorer/Explorer';
 
 export const metadata: Metadata = {
@@ -15,14 +10,13 @@ export const metadata: Metadata = {
 };
 
 /**
- * The explorer route. Everything here runs at build time: the dataset is
- * validated and indexed, the timeline records and the graph layout computed,
- * and the client receives plain props.
+ * The explorer route: a small static frame. What the views draw is the build's
+ * `/data/explorer.json` (timeline and graph columns, the graph layout) and
+ * the records behind panels and the reader are the other `/data/` files, all
+ * computed at build time from the validated dataset; the explorer fetches
+ * them, so the HTML stays the same size whatever the dataset's.
  */
 export default function ExplorerPage() {
-  const index = getIndex();
-  const timeline = toTimelineEvents(index);
-  const positions = computeGraphLayout(actorGraph(index), index.dataset.actors);
   return (
     <main id="main">
       <h1 className="visually-hidden">
@@ -47,7 +41,7 @@ export default function ExplorerPage() {
           </p>
         }
       >
-        <Explorer dataset={index.dataset} timelineColumns={encodeTimelineColumns(timeline)} positions={positions} />
+        <Explorer />
       </Suspense>
     </main>
   );

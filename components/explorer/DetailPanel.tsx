@@ -24,9 +24,25 @@ export interface DetailPanelProps {
   onSelectActor: (id: string | null) => void;
   onSelectEvent: (id: string | null) => void;
   onOpenPassage: (passage: Passage, owner?: PassageOwner) => void;
+  /** The selection's records are still on their way. */
+  busy?: boolean;
+  /** Why the selection's records could not be loaded, if they could not. */
+  error?: string | null;
+  /** How many events and statements the selected actor has in the whole dataset (from the page's graph columns). */
+  actorTotals?: { events: number; statements: number } | null;
 }
 
-export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage }: DetailPanelProps) {
+export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage, busy = false, error = null, actorTotals = null }: DetailPanelProps) {
+  const words = EXPLORER_STRINGS[useLang()];
+  if (error) return <p role="alert">{words.loadFailed(error)}</p>;
+  // The records in hand belong to the previous selection until the new ones come: show neither half.
+  if (busy) return <p role="status">{words.loadingRecords}</p>;
+  return (
+    <SelectedPanel index={index} state={state} edge={edge} onSelectActor={onSelectActor} onSelectEvent={onSelectEvent} onOpenPassage={onOpenPassage} actorTotals={actorTotals} />
+  );
+}
+
+function SelectedPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage, actorTotals }: DetailPanelProps) {
   const words = EXPLORER_STRINGS[useLang()];
   const event = state.event ? index.events.get(state.event) : undefined;
   // A link to a statement alone still opens a panel: the speaker's, where the statement is listed.
@@ -48,11 +64,20 @@ export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, 
     );
   }
   if (actor) {
+    const events = index.eventsByActor.get(actor.id) ?? [];
+    const statements = index.statementsBySpeaker.get(actor.id) ?? [];
+    const partial = actorTotals && (events.length < actorTotals.events || statements.length < actorTotals.statements);
     return (
+      <>
+        {partial && (
+          <p className="detail-partial" role="note">
+            {words.partialRecords(events.length, actorTotals.events, statements.length, actorTotals.statements)}
+          </p>
+        )}
       <ActorPanel
         actor={actor}
-        statements={index.statementsBySpeaker.get(actor.id) ?? []}
-        events={index.eventsByActor.get(actor.id) ?? []}
+        statements={statements}
+        events={events}
         eventsById={index.events}
         actorsById={index.actors}
         sourcesById={index.sources}
@@ -60,6 +85,7 @@ export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, 
         onSelectEvent={onSelectEvent}
         onSelectActor={onSelectActor}
       />
+      </>
     );
   }
   return (

@@ -2,16 +2,25 @@
 /**
  * The explorer: timeline, actor graph, details and the source reader, linked
  * through the URL. This component only wires views together; every domain
- * fact (indices, the windowed graph, search) comes from lib/.
+ * fact (the windowed graph, which records a view needs, search) comes from
+ * lib/. The page hands it what every view draws (lib/explorer-payload); the
+ * records behind the panels and the reader arrive as shards when a
+ * selection asks for them (./useDetailScope), so a dataset of 100,000 events
+ * draws without the browser ever holding it whole.
  */
-import { useMemo, useState } from 'react';
-import type { Dataset, Passage } from '@/lib/schema';
-import { buildIndex, type PassageOwner } from '@/lib/query';
-import { actorGraph } from '@/lib/graph';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Passage } from '@/lib/schema';
+import type { PassageOwner } from '@/lib/query';
+import { graphFromColumns } from '@/lib/graph-columns';
+import { chunksForSelection, shardLookups } from '@/lib/shard-plan';
+import { OPEN_DAY } from '@/lib/columnar';
+import { shardUrl, type ExplorerPayload } from '@/lib/explorer-payload';
 import { RELATION_TYPES } from '@/lib/vocabulary';
-import type { TimelineColumns } from '@/lib/columnar';
+import { searchIndexFromEntries, type SearchIndex } from '@/lib/search';
 import { useTimelineColumns } from './useTimelineColumns';
-import { buildSearchIndex } from '@/lib/search';
+import { useDetailScope } from './useDetailScope';
+import { useExplorerPayload } from './useExplorerPayload';
+import { fetchSearchEntries } from './shard-store';
 import { Timeline } from '@/components/timeline/Timeline';
 import { EventList } from '@/components/timeline/EventList';
 import { LazyActorGraph } from '@/components/graph/LazyActorGraph';
@@ -33,34 +42,68 @@ import { EXPLORER_STRINGS } from './strings';
 import './explorer.css';
 
 export interface ExplorerProps {
-  /** The validated dataset, texts included. */
-  dataset: Dataset;
-  /** Timeline records computed on the server, as columns (lib/columnar): half the bytes of nested records. */
-  timelineColumns: TimelineColumns;
-  /** Graph positions computed at build time, so the same data draws the same picture. */
-  positions: Record<string, { x: number; y: number }>;
+  /** Where the drawing data is (lib/explorer-payload); `/data/explorer.json` by default. */
+  payloadUrl?: string;
 }
 
-export default function Explorer({ dataset, timelineColumns, positions }: ExplorerProps) {
-  const timeline = useTimelineColumns(timelineColumns);
-  const index = useMemo(() => buildIndex(dataset), [dataset]);
-  const searchIndex = useMemo(() => buildSearchIndex(dataset), [dataset]);
-  const fullGraph = useMemo(() => actorGraph(index), [index]);
+/** Fetches the drawing data, then hands it to the views. */
+export default function Explorer({ payloadUrl = shardUrl.payload }: ExplorerProps) {
+  const { payload, error } = useExplorerPayload(payloadUrl);
+  const words = EXPLORER_STRINGS[useLang()];
+  if (payload) return <ExplorerViews payload={payload} />;
+  return (
+    <p className="page" role={error ? 'alert' : 'status'}>
+      {error ? words.loadFailed(error) : words.loadingRecords}
+    </p>
+  );
+}
+
+/** The search index, fetched the first time the user reaches for the search box (or at once when the URL carries a query). */
+function useLazySearchIndex(wantNow: boolean): { index: SearchIndex | null; want: () => void } {
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [wanted, setWanted] = useState(wantNow);
+  const want = useCallback(() => setWanted(true), []);
+  useEffect(() => {
+    if (!wanted || index) return;
+    let live = true;
+    fetchSearchEntries(shardUrl.search).then(
+      (entries) => {
+        if (live) setIndex(searchIndexFromEntries(entries));
+      },
+      // Asked again the next time the user reaches for the box; the box says it is loading meanwhile.
+      () => {
+        if (live) setWanted(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, index]);
+  return { index, want };
+}
+
+function ExplorerViews({ payload }: { payload: ExplorerPayload }) {
+  const timeline = useTimelineColumns(payload.timeline);
+  const { actors, sources, graph: graphColumns, positions } = payload;
+  const days = useMemo(() => ({ earliest: payload.timeline.earliest, latest: payload.timeline.latest, open: OPEN_DAY }), [payload.timeline]);
+  const lookups = useMemo(() => shardLookups(graphColumns), [graphColumns]);
+  const fullGraph = useMemo(() => graphFromColumns(graphColumns, days), [graphColumns, days]);
   const known: KnownIds = useMemo(
     () => ({
-      actorIds: new Set(index.actors.keys()),
-      eventIds: new Set(index.events.keys()),
-      statementIds: new Set(index.statements.keys()),
-      sourceIds: new Set(index.sources.keys()),
+      actorIds: new Set(graphColumns.actors),
+      eventIds: new Set(graphColumns.eventId),
+      statementIds: new Set(graphColumns.statementId),
+      sourceIds: new Set(sources.map((s) => s.id)),
       relationTypes: new Set(Object.keys(RELATION_TYPES)),
       edgeIds: new Set(fullGraph.edges.map((e) => e.id)),
     }),
-    [index, fullGraph],
+    [graphColumns, sources, fullGraph],
   );
   const { state, notices, update } = useViewState(known);
   const lang = useLang();
   const words = EXPLORER_STRINGS[lang];
   const [readerFocusRequest, setReaderFocusRequest] = useState(0);
+  const search = useLazySearchIndex(state.q !== '');
 
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
   const windowed = state.from !== null || state.to !== null;
@@ -70,18 +113,40 @@ export default function Explorer({ dataset, timelineColumns, positions }: Explor
     [state.actor, state.event, state.from, state.to],
   );
   const typeFilter = useMemo(() => (state.relationTypes ? new Set(state.relationTypes) : null), [state.relationTypes]);
-  const graph = useMemo(() => actorGraph(index, { window, relationTypes: typeFilter }), [index, window, typeFilter]);
+  const graph = useMemo(
+    () => (windowed || typeFilter ? graphFromColumns(graphColumns, days, { window, relationTypes: typeFilter }) : fullGraph),
+    [graphColumns, days, window, windowed, typeFilter, fullGraph],
+  );
+  const edge = state.edge ? graph.edges.find((e) => e.id === state.edge) ?? fullGraph.edges.find((e) => e.id === state.edge) ?? null : null;
+
+  // The records the selection needs, fetched in chunks.
+  const chunkUrls = useMemo(
+    () =>
+      chunksForSelection(
+        graphColumns,
+        lookups,
+        days,
+        { event: state.event, statement: state.statement, actor: state.actor, edgeEvents: edge?.events ?? null },
+        windowed ? window : null,
+      ).map(shardUrl.events),
+    [graphColumns, lookups, days, state.event, state.statement, state.actor, edge, windowed, window],
+  );
+  const detail = useDetailScope(chunkUrls);
+  const index = detail.index;
+  const actorNode = state.actor ? fullGraph.nodes[lookups.actorNo.get(state.actor) ?? -1] : undefined;
+  const actorTotals = actorNode ? { events: actorNode.eventCount, statements: actorNode.statementCount } : null;
 
   const selectedEvent = state.event ? index.events.get(state.event) ?? null : null;
   const selectedStatement = state.statement ? index.statements.get(state.statement) ?? null : null;
   const highlightActorIds = useMemo(() => selectedEvent?.participants.map((p) => p.actor) ?? [], [selectedEvent]);
-  const edge = state.edge ? graph.edges.find((e) => e.id === state.edge) ?? fullGraph.edges.find((e) => e.id === state.edge) ?? null : null;
 
   // The passage the reader should scroll to: the one the user opened, else the selected statement's words, else the event's first evidence.
   const opened: Passage | null =
     state.passage && state.source ? { source: state.source, position: state.passage, quote: { exact: '', prefix: '', suffix: '' } } : null;
   const focus: Passage | null = opened ?? selectedStatement?.passage ?? selectedEvent?.evidence[0] ?? null;
-  const readerSource = state.source ?? focus?.source ?? dataset.sources[0]?.id ?? null;
+  const readerSource = state.source ?? focus?.source ?? sources[0]?.id ?? null;
+  const readerUrls = useMemo(() => (readerSource ? [shardUrl.source(readerSource)] : []), [readerSource]);
+  const reader = useDetailScope(readerUrls);
   const readerSelection: PassageOwner | null = selectedStatement
     ? { kind: 'statement', id: selectedStatement.id }
     : selectedEvent
@@ -106,16 +171,18 @@ export default function Explorer({ dataset, timelineColumns, positions }: Explor
   const selectOwner = (owner: PassageOwner) => {
     if (owner.kind === 'event') select({ event: owner.id, statement: null, edge: null });
     else if (owner.kind === 'statement') {
-      const s = index.statements.get(owner.id);
+      // The reader's shard holds every record citing its source, the statement included.
+      const s = reader.index.statements.get(owner.id) ?? index.statements.get(owner.id);
       select({ statement: owner.id, event: s?.event ?? null, actor: s?.speaker ?? state.actor, edge: null });
     } else if (owner.kind === 'actor') select({ actor: owner.id, event: null, statement: null, edge: null });
   };
 
   return (
-    <div className="explorer">
+    <div className="explorer" data-busy={detail.busy || reader.busy ? 'true' : 'false'}>
       <div className="explorer-bar">
         <SearchBox
-          index={searchIndex}
+          index={search.index}
+          onWantIndex={search.want}
           initialQuery={state.q}
           onPick={(hit) => {
             if (hit.kind === 'actor') select({ actor: hit.id, event: null, statement: null, edge: null, q: '' });
@@ -141,13 +208,13 @@ export default function Explorer({ dataset, timelineColumns, positions }: Explor
           <summary>{BRIEFING_STRINGS[lang].exportLabel}</summary>
           <FigureExportButtons
             timelineSelector=".explorer-timeline"
-            sources={dataset.sources}
+            sources={sources}
             detail={windowed ? periodLabel(window, lang) : undefined}
           />
         </details>
         <Timeline
           events={timeline}
-          actors={dataset.actors}
+          actors={actors}
           locale={lang}
           lanesMode={state.lanes}
           onLanesModeChange={(lanes) => update({ lanes }, { replace: true })}
@@ -161,7 +228,17 @@ export default function Explorer({ dataset, timelineColumns, positions }: Explor
       </section>
 
       <aside className="explorer-detail" aria-label={words.details}>
-        <DetailPanel index={index} state={state} edge={edge} onSelectActor={selectActor} onSelectEvent={selectEvent} onOpenPassage={openPassage} />
+        <DetailPanel
+          index={index}
+          busy={detail.busy}
+          error={detail.error ?? reader.error}
+          actorTotals={actorTotals}
+          state={state}
+          edge={edge}
+          onSelectActor={selectActor}
+          onSelectEvent={selectEvent}
+          onOpenPassage={openPassage}
+        />
       </aside>
 
       <section className="explorer-graph" aria-labelledby="graph-heading">
@@ -169,7 +246,7 @@ export default function Explorer({ dataset, timelineColumns, positions }: Explor
         <RelationFilter graph={fullGraph} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
         <LazyActorGraph
           graph={graph}
-          actors={dataset.actors}
+          actors={actors}
           positions={positions}
           showAffiliations={!windowed}
           selectedActorId={state.actor}
@@ -184,7 +261,9 @@ export default function Explorer({ dataset, timelineColumns, positions }: Explor
       <section className="explorer-reader" aria-labelledby="reader-heading">
         <h2 id="reader-heading">{words.reader}</h2>
         <ReaderPane
-          index={index}
+          index={reader.index}
+          sources={sources}
+          busy={reader.busy}
           sourceId={readerSource}
           onSourceChange={(source) => update({ source, passage: null }, { replace: true })}
           selected={readerSelection}
@@ -199,7 +278,7 @@ export default function Explorer({ dataset, timelineColumns, positions }: Explor
           <h2 id="event-list-heading">{words.eventList}</h2>
           <EventList
             events={timeline}
-            actors={dataset.actors}
+            actors={actors}
             selectedEventId={state.event}
             highlightActorId={state.actor}
             highlightEventIds={edge?.events}
@@ -210,7 +289,7 @@ export default function Explorer({ dataset, timelineColumns, positions }: Explor
         </div>
         <div>
           <h2 id="actor-list-heading">{words.actorList}</h2>
-          <ActorList graph={graph} actors={dataset.actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
+          <ActorList graph={graph} actors={actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
         </div>
       </section>
     </div>

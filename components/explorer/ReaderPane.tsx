@@ -5,15 +5,21 @@
  * reader itself stays generic.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import type { Passage } from '@/lib/schema';
+import type { Passage, Source } from '@/lib/schema';
 import type { DatasetIndex, PassageOwner, PassageRef } from '@/lib/query';
 import { describePassage } from './describe-passage';
 import { SourceReader } from '@/components/reader/SourceReader';
 import { useLang } from '@/components/i18n/lang-context';
 import { READER_STRINGS } from '@/components/reader/strings';
+import { EXPLORER_STRINGS } from './strings';
 
 export interface ReaderPaneProps {
+  /** The records loaded for the view: the shown source's text and every record citing it, once its shard has come. */
   index: DatasetIndex;
+  /** Every source, for the tabs. */
+  sources: readonly Source[];
+  /** The shown source's shard is still on its way. */
+  busy?: boolean;
   /** Source shown; null only for an empty dataset. */
   sourceId: string | null;
   onSourceChange: (id: string) => void;
@@ -25,7 +31,7 @@ export interface ReaderPaneProps {
   onSelect: (owner: PassageOwner) => void;
 }
 
-export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, focusRequest = 0, onSelect }: ReaderPaneProps) {
+export function ReaderPane({ index, sources, busy = false, sourceId, onSourceChange, selected, focus, focusRequest = 0, onSelect }: ReaderPaneProps) {
   const paneRef = useRef<HTMLDivElement>(null);
   // Runs after the reader has marked the new focus, so the marked range is the one that takes focus.
   useEffect(() => {
@@ -47,10 +53,11 @@ export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, f
   const describe = useCallback((ref: PassageRef) => describePassage(index, ref, lang), [index, lang]);
   const source = sourceId ? index.sources.get(sourceId) : undefined;
   const text = source ? index.dataset.texts[source.id] : undefined;
+  const explorerWords = EXPLORER_STRINGS[lang];
   return (
     <div className="reader-pane" ref={paneRef}>
       <div role="tablist" aria-label={words.sourceTabs} className="reader-tabs">
-        {index.dataset.sources.map((s) => (
+        {sources.map((s) => (
           <button
             key={s.id}
             type="button"
@@ -80,6 +87,8 @@ export function ReaderPane({ index, sourceId, onSourceChange, selected, focus, f
             scrollPage={false}
           />
         </div>
+      ) : busy || (sourceId !== null && !source) ? (
+        <p role="status">{explorerWords.loadingRecords}</p>
       ) : (
         <p>{words.noSource}</p>
       )}

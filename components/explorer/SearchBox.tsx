@@ -10,20 +10,23 @@ import { useLang } from '@/components/i18n/lang-context';
 import { EXPLORER_STRINGS } from './strings';
 
 export interface SearchBoxProps {
-  index: SearchIndex;
+  /** Null until the index has been fetched; `onWantIndex` asks for it. */
+  index: SearchIndex | null;
+  /** Called when the user reaches for the box (focus, typing): the index is fetched then, not with the page. */
+  onWantIndex?: () => void;
   /** Query restored from the URL. */
   initialQuery?: string;
   /** Called when the user picks a result. */
   onPick: (hit: SearchResult) => void;
 }
 
-export function SearchBox({ index, initialQuery = '', onPick }: SearchBoxProps) {
+export function SearchBox({ index, onWantIndex, initialQuery = '', onPick }: SearchBoxProps) {
   const words = EXPLORER_STRINGS[useLang()];
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const results = useMemo(() => search(index, query, { limit: 12 }), [index, query]);
+  const results = useMemo(() => (index ? search(index, query, { limit: 12 }) : []), [index, query]);
   const expanded = open && query.trim() !== '';
 
   const pick = (hit: SearchResult | undefined) => {
@@ -50,8 +53,12 @@ export function SearchBox({ index, initialQuery = '', onPick }: SearchBoxProps) 
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
+          onWantIndex?.();
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          onWantIndex?.();
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((i) => Math.min(results.length - 1, i + 1));
@@ -63,7 +70,8 @@ export function SearchBox({ index, initialQuery = '', onPick }: SearchBoxProps) 
         }}
       />
       <ul id={`${listId}-list`} role="listbox" aria-label={words.searchResults} className="search-results" hidden={!expanded}>
-        {expanded && results.length === 0 && <li className="search-empty">{words.noMatch(query)}</li>}
+        {expanded && index === null && <li className="search-empty">{words.searchLoading}</li>}
+        {expanded && index !== null && results.length === 0 && <li className="search-empty">{words.noMatch(query)}</li>}
         {expanded &&
           results.map((hit, i) => (
             <li

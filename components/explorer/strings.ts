@@ -31,6 +31,13 @@ export interface ExplorerStrings {
   showAllRelations: string;
   /** URL notices come from lib/url-state in English; this says so in the other language. */
   urlNoticePrefix: string;
+  /** While the records behind a panel, the reader or search are on their way. */
+  loadingRecords: string;
+  searchLoading: string;
+  /** A shard could not be fetched (the reason is technical, shown as is). */
+  loadFailed: (reason: string) => string;
+  /** A busy actor's or edge's panel shows the records of the loaded periods only; says how many of how many. */
+  partialRecords: (shownEvents: number, totalEvents: number, shownStatements: number, totalStatements: number) => string;
 }
 
 export const EXPLORER_STRINGS: Record<Lang, ExplorerStrings> = {
@@ -60,6 +67,11 @@ export const EXPLORER_STRINGS: Record<Lang, ExplorerStrings> = {
     noTypes: 'no relation types',
     showAllRelations: 'Show all relations',
     urlNoticePrefix: 'Address:',
+    loadingRecords: 'Loading the records and passages…',
+    searchLoading: 'Loading the search index…',
+    loadFailed: (reason) => `The records could not be loaded (${reason}). Reload the page to try again.`,
+    partialRecords: (se, te, ss, ts) =>
+      `Showing ${se.toLocaleString('en')} of ${te.toLocaleString('en')} events and ${ss.toLocaleString('en')} of ${ts.toLocaleString('en')} statements: those of the periods with most of them. Brush a period on the timeline to see the ones in it.`,
   },
   ar: {
     timeline: 'الخط الزمني',
@@ -87,5 +99,10 @@ export const EXPLORER_STRINGS: Record<Lang, ExplorerStrings> = {
     noTypes: 'لا أنواع علاقات',
     showAllRelations: 'عرض كل العلاقات',
     urlNoticePrefix: 'العنوان:',
+    loadingRecords: 'جارٍ تحميل السجلات والمقاطع…',
+    searchLoading: 'جارٍ تحميل فهرس البحث…',
+    loadFailed: (reason) => `تعذّر تحميل السجلات (${reason}). أعد تحميل الصفحة للمحاولة مجددًا.`,
+    partialRecords: (se, te, ss, ts) =>
+      `يُعرض ${se.toLocaleString('ar')} من ${te.toLocaleString('ar')} حدثًا و${ss.toLocaleString('ar')} من ${ts.toLocaleString('ar')} تصريحًا: ما في الفترات التي تضم أكثرها. حدّد فترة على الخط الزمني لترى ما فيها.`,
   },
 };

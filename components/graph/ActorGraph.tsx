@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import cytoscape, { type Core, type EventObject, type NodeCollection } from 'cytoscape';
 import type { ActorGraph as ActorGraphData } from '@/lib/graph';
-import type { Actor } from '@/lib/schema';
+import type { ActorSummary } from '@/lib/actor-summary';
 import { AFFILIATION, filterByEdgeType, toCytoscapeElements, type Point } from './elements';
 import { labelsToHide } from './declutter';
 import { FIT_PADDING } from './label-geometry';
@@ -38,7 +38,7 @@ export interface ActorGraphProps {
   /** The domain graph from `actorGraph(index, filter)`; the view never recomputes it. */
   graph: ActorGraphData;
   /** Every actor; each one is drawn, isolated ones included. */
-  actors: Actor[];
+  actors: ActorSummary[];
   /** Build-time positions from `computeGraphLayout(graph, actors)`, by actor id. */
   positions: Record<string, Point>;
   /** The selected actor, drawn with a ring; its neighbours and edges are highlighted. */

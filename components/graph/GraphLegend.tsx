@@ -3,7 +3,7 @@
  * country colours), so it cannot drift from what the canvas shows. Plain
  * markup with decorative SVG; every entry is also said in words.
  */
-import type { Actor } from '@/lib/schema';
+import type { ActorSummary } from '@/lib/actor-summary';
 import { ACTOR_KINDS, type ActorKind } from '@/lib/vocabulary';
 import { countryColor, HIGHLIGHT, INK, MUTED } from '@/components/theme';
 import { COUNTRY_LEGEND, KIND_LOOKS } from './kinds';
@@ -31,7 +31,7 @@ function LineIcon({ dashed, arrow }: { dashed: boolean; arrow: boolean }) {
 
 export interface GraphLegendProps {
   /** When given, only the kinds these actors have are listed. */
-  actors?: readonly Actor[];
+  actors?: readonly ActorSummary[];
 }
 
 export default function GraphLegend({ actors }: GraphLegendProps) {

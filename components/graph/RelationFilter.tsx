@@ -8,7 +8,8 @@
  */
 import { useMemo } from 'react';
 import type { ActorGraph } from '@/lib/graph';
-import type { Actor, RelationType } from '@/lib/schema';
+import type { RelationType } from '@/lib/schema';
+import type { ActorSummary } from '@/lib/actor-summary';
 import { affiliationEdges, edgeTypeLabel, edgeTypesPresent } from './elements';
 import './graph.css';
 import { useLang } from '@/components/i18n/lang-context';
@@ -18,7 +19,7 @@ export interface RelationFilterProps {
   /** The unfiltered graph, so a type switched off still has its checkbox. */
   graph: ActorGraph;
   /** The actors, when the graph draws their recorded affiliations: they count under "member of". */
-  actors?: Actor[];
+  actors?: ActorSummary[];
   /** Types shown; null = all. */
   value: string[] | null;
   /** Receives null whenever every present type is ticked, so "all" has one spelling. */

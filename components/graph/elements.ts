@@ -7,7 +7,7 @@
  */
 import type { EdgeDefinition, NodeDefinition } from 'cytoscape';
 import type { ActorGraph } from '@/lib/graph';
-import type { Actor } from '@/lib/schema';
+import type { ActorSummary } from '@/lib/actor-summary';
 import { RELATION_TYPES, type ActorKind, type RelationType } from '@/lib/vocabulary';
 import { countryColor } from '@/components/theme';
 import { AFFILIATION_LABEL } from './kinds';
@@ -91,7 +91,7 @@ function samePair(a: { source: string; target: string }, source: string, target:
  * affiliation, except where a member-of relation already joins the pair
  * (either way round): that would draw the same fact twice.
  */
-export function affiliationEdges(graph: ActorGraph, actors: readonly Actor[], label: string = AFFILIATION_LABEL): RelationEdgeData[] {
+export function affiliationEdges(graph: ActorGraph, actors: readonly ActorSummary[], label: string = AFFILIATION_LABEL): RelationEdgeData[] {
   const known = new Set(actors.map((a) => a.id));
   const memberOf = graph.edges.filter((e) => e.type === 'member-of');
   const out: RelationEdgeData[] = [];
@@ -128,7 +128,7 @@ export function filterTypeOf(type: GraphEdgeType): RelationType {
  * Relation types present in the graph, in RELATION_TYPES order. With the
  * actors, member-of also counts as present when only affiliations show it.
  */
-export function edgeTypesPresent(graph: ActorGraph, actors?: readonly Actor[]): RelationType[] {
+export function edgeTypesPresent(graph: ActorGraph, actors?: readonly ActorSummary[]): RelationType[] {
   const present = new Set<string>(graph.edges.map((e) => e.type));
   if (actors && affiliationEdges(graph, actors).length > 0) present.add('member-of');
   return (Object.keys(RELATION_TYPES) as RelationType[]).filter((t) => present.has(t));
@@ -157,7 +157,7 @@ export interface EdgeLabels {
  */
 export function toCytoscapeElements(
   graph: ActorGraph,
-  actors: readonly Actor[],
+  actors: readonly ActorSummary[],
   positions: Positions,
   { affiliations = true, edgeLabels }: { affiliations?: boolean; edgeLabels?: EdgeLabels } = {},
 ): GraphElement[] {

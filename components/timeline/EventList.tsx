@@ -12,7 +12,7 @@
  * 100,000", and the keys move through every event.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Actor } from '@/lib/schema';
+import type { ActorSummary } from '@/lib/actor-summary';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
 import { IsolatedNames } from '@/components/text/IsolatedNames';
@@ -24,7 +24,7 @@ export interface EventListProps {
   /** The events to list; they are shown in date order whatever order they come in. */
   events: TimelineEvent[];
   /** Actors, for the participants' names in each option; without them no participants are listed. */
-  actors?: Actor[];
+  actors?: ActorSummary[];
   /** The selected event (aria-selected); null for none. */
   selectedEventId: string | null;
   /** When set, this actor's events are highlighted and the others dimmed. */

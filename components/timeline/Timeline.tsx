@@ -14,7 +14,7 @@
  * drawn.
  */
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Actor } from '@/lib/schema';
+import type { ActorSummary } from '@/lib/actor-summary';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
 import { layoutPreparedLanes, prepareLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
@@ -50,7 +50,7 @@ export interface TimelineProps {
   /** The events to draw, as timeline records (see `toTimelineEvents`). Undated ones are left out of the plot. */
   events: TimelineEvent[];
   /** All actors, for lane names in actor mode, lane sides and participant names in the tooltip. */
-  actors: Actor[];
+  actors: ActorSummary[];
   /** Lanes by side (lead actor's side) or by actor (an event repeated in each participant's lane). */
   lanesMode: LanesMode;
   /** Called when the analyst switches the lane grouping. */

@@ -5,7 +5,7 @@
  */
 import { formatFuzzyDate } from '@/components/panels/format-date';
 import { isoDay } from '@/lib/day';
-import type { Actor } from '@/lib/schema';
+import type { ActorSummary } from '@/lib/actor-summary';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import type { Emphasis } from '@/lib/timeline/emphasis';
 import { STRINGS, type UiLocale } from './strings';
@@ -17,7 +17,7 @@ export function resolvedDate(event: TimelineEvent, locale: UiLocale): string {
 }
 
 /** Participant names in the interface language; an id stands in for an actor missing from the list. */
-export function participantNames(event: TimelineEvent, actorById: ReadonlyMap<string, Actor>, locale: UiLocale): string[] {
+export function participantNames(event: TimelineEvent, actorById: ReadonlyMap<string, ActorSummary>, locale: UiLocale): string[] {
   return event.participants.map((id) => actorById.get(id)?.name[locale] ?? id);
 }
 
@@ -40,7 +40,7 @@ export interface EventDescription {
   placed: boolean;
 }
 
-export function describeEvent(event: TimelineEvent, actorById: ReadonlyMap<string, Actor>, locale: UiLocale): EventDescription {
+export function describeEvent(event: TimelineEvent, actorById: ReadonlyMap<string, ActorSummary>, locale: UiLocale): EventDescription {
   const words = STRINGS[locale];
   return {
     title: eventTitle(event, locale),
@@ -61,7 +61,7 @@ export function describeEvent(event: TimelineEvent, actorById: ReadonlyMap<strin
  * asked for (a tooltip, a hit region in view), so a large data set is never
  * described all at once.
  */
-export function cachedDescriber(actorById: ReadonlyMap<string, Actor>, locale: UiLocale): (event: TimelineEvent) => EventDescription {
+export function cachedDescriber(actorById: ReadonlyMap<string, ActorSummary>, locale: UiLocale): (event: TimelineEvent) => EventDescription {
   const cache = new Map<string, EventDescription>();
   return (event) => {
     let description = cache.get(event.id);

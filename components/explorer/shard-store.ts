@@ -1,0 +1,48 @@
+/**
+ * Fetches the dataset's shards (lib/dataset-shards) once per page: a shard
+ * asked for twice is fetched once, one already here is handed over at once
+ * (so going back to a selection never flashes "loading"), and one that failed
+ * is asked again next time rather than remembered as broken.
+ */
+import type { DatasetShard } from '@/lib/dataset-shards';
+import type { IndexEntry } from '@/lib/search';
+
+const pending = new Map<string, Promise<unknown>>();
+const resolved = new Map<string, unknown>();
+
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+function once<T>(url: string): Promise<T> {
+  let p = pending.get(url);
+  if (!p) {
+    p = getJson(url).then(
+      (value) => {
+        resolved.set(url, value);
+        return value;
+      },
+      (error: unknown) => {
+        pending.delete(url);
+        throw error;
+      },
+    );
+    pending.set(url, p);
+  }
+  return p as Promise<T>;
+}
+
+export function fetchShard(url: string): Promise<DatasetShard> {
+  return once<DatasetShard>(url);
+}
+
+/** The shard if it has already arrived. */
+export function shardInHand(url: string): DatasetShard | undefined {
+  return resolved.get(url) as DatasetShard | undefined;
+}
+
+export function fetchSearchEntries(url: string): Promise<IndexEntry[]> {
+  return once<IndexEntry[]>(url);
+}
