@@ -17,24 +17,16 @@
 import { createHash } from 'node:crypto';
 import type { Dataset, Source } from '../schema';
 import { validateDataset, type DatasetInput, type ValidationResult } from '../validate';
+import { jsonChunks, sortedKeysDeep } from './json-chunks';
 
 export const CANONICAL_FORMAT = 'athar-dataset';
 export const CANONICAL_VERSION = 1;
 
 /** A value with the keys of every object sorted, recursively; arrays keep their order. */
-export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const item = (value as Record<string, unknown>)[key];
-    if (item !== undefined) sorted[key] = sortKeys(item);
-  }
-  return sorted;
-}
+export const sortKeys = sortedKeysDeep;
 
-/** The canonical document of a dataset. */
-export function serializeCanonicalJson(dataset: Dataset): string {
+/** The canonical document of a dataset, a record at a time (see json-chunks.ts): what the download route streams. */
+export function* canonicalJsonChunks(dataset: Dataset): Generator<string> {
   const document = {
     format: CANONICAL_FORMAT,
     version: CANONICAL_VERSION,
@@ -44,7 +36,13 @@ export function serializeCanonicalJson(dataset: Dataset): string {
     statements: dataset.statements,
     relations: dataset.relations,
   };
-  return `${JSON.stringify(sortKeys(document), null, 2)}\n`;
+  yield* jsonChunks(document, { sortKeys: true });
+  yield '\n';
+}
+
+/** The canonical document of a dataset. */
+export function serializeCanonicalJson(dataset: Dataset): string {
+  return [...canonicalJsonChunks(dataset)].join('');
 }
 
 function sha256(text: string): string {

@@ -36,9 +36,14 @@ export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** One row as a CSV record: fields quoted as needed, formulas disarmed, CRLF at the end. */
+export function csvRecord(row: readonly string[]): string {
+  return row.map((value) => csvField(protectFormula(value))).join(',') + '\r\n';
+}
+
 /** Rows as one CSV document, CRLF after every record, formulas disarmed; `bom` prepends the mark Excel looks for. */
 export function writeCsv(rows: readonly (readonly string[])[], options: { bom?: boolean } = {}): string {
-  return (options.bom ? BOM : '') + rows.map((row) => row.map((value) => csvField(protectFormula(value))).join(',') + '\r\n').join('');
+  return (options.bom ? BOM : '') + rows.map(csvRecord).join('');
 }
 
 export interface CsvRecord {

@@ -16,6 +16,7 @@
 import { RELATION_TYPES, type RelationType } from '../vocabulary';
 import { actorGraph } from '../graph';
 import type { DatasetIndex } from '../query';
+import { jsonChunks } from './json-chunks';
 
 export interface CytoscapeNodeData {
   id: string;
@@ -97,6 +98,12 @@ export function cytoscapeDocument(index: DatasetIndex): CytoscapeDocument {
   };
 }
 
+/** The document a node or edge at a time (see json-chunks.ts). */
+export function* cytoscapeJsonChunks(index: DatasetIndex): Generator<string> {
+  yield* jsonChunks(cytoscapeDocument(index), { splitDepth: 3 });
+  yield '\n';
+}
+
 export function serializeCytoscapeJson(index: DatasetIndex): string {
-  return `${JSON.stringify(cytoscapeDocument(index), null, 2)}\n`;
+  return [...cytoscapeJsonChunks(index)].join('');
 }

@@ -22,6 +22,7 @@ import type { DatasetIndex } from '../query';
 import { dayNumber, isoDay } from '../day';
 import { SIDE_LABELS, toTimelineEvent } from '../timeline-model';
 import { quotedEvidence } from './events-csv';
+import { jsonChunks } from './json-chunks';
 
 export interface TimelineJsDate {
   year: number;
@@ -129,6 +130,12 @@ export function timelineJsDocument(index: DatasetIndex): TimelineJsDocument {
   };
 }
 
+/** The document a slide at a time (see json-chunks.ts). */
+export function* timelineJsChunks(index: DatasetIndex): Generator<string> {
+  yield* jsonChunks(timelineJsDocument(index));
+  yield '\n';
+}
+
 export function serializeTimelineJs(index: DatasetIndex): string {
-  return `${JSON.stringify(timelineJsDocument(index), null, 2)}\n`;
+  return [...timelineJsChunks(index)].join('');
 }

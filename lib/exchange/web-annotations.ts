@@ -17,6 +17,7 @@
  */
 import type { DatasetIndex, PassageOwner, PassageRef } from '../query';
 import { RELATION_TYPES } from '../vocabulary';
+import { jsonChunks } from './json-chunks';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -115,6 +116,12 @@ export function webAnnotationCollection(index: DatasetIndex): AnnotationCollecti
   };
 }
 
+/** The collection an annotation at a time (see json-chunks.ts): its items are two levels down. */
+export function* webAnnotationChunks(index: DatasetIndex): Generator<string> {
+  yield* jsonChunks(webAnnotationCollection(index), { splitDepth: 3 });
+  yield '\n';
+}
+
 export function serializeWebAnnotations(index: DatasetIndex): string {
-  return `${JSON.stringify(webAnnotationCollection(index), null, 2)}\n`;
+  return [...webAnnotationChunks(index)].join('');
 }
