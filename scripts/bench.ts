@@ -82,6 +82,10 @@ async function startServer(spec: DatasetSpec, dataDir: string): Promise<ChildPro
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
+  // A server that ends while cases run turns every later request into a refused connection: say when and how it ended.
+  server.on('exit', (code, signal) => {
+    if (!stopping.has(server)) log(`✗ next start on port ${spec.port} ended by itself (${signal ?? `exit code ${code}`})`);
+  });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     try {
@@ -96,7 +100,10 @@ async function startServer(spec: DatasetSpec, dataDir: string): Promise<ChildPro
   throw new Error(`next start on port ${spec.port} did not answer within 2 minutes`);
 }
 
+const stopping = new Set<ChildProcess>();
+
 function stopServer(server: ChildProcess): void {
+  stopping.add(server);
   // The server was started in its own process group: end it and its workers, and nothing else.
   if (server.pid !== undefined) {
     try {
@@ -186,7 +193,8 @@ async function main(argv: string[]): Promise<number> {
     const cpus = os.cpus();
     const report: BenchReport = {
       date: new Date().toISOString(),
-      commit: commit(),
+      // The commit the run started at, which every fresh case names too (others may commit while it runs).
+      commit: measuredAt,
       machine: {
         os: `${os.type()} ${os.release()}`,
         cpus: cpus[0]?.model.trim() ?? 'unknown',

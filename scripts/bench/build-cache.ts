@@ -7,7 +7,7 @@
  * change app/, components/ and lib/ while a run is going.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -59,6 +59,8 @@ export function buildOnce(target: BuildTarget, { root, dataDir, force, log, run 
   }
   log(`building into ${target.distDir} with ATHAR_DATA=${path.relative(root, dataDir)}, ${target.recordPages} record pages of each kind`);
   const started = Date.now();
+  // No stamp while the folder is being rebuilt: a build that fails or is stopped must not be reused.
+  rmSync(stampFile, { force: true });
   run('node', ['node_modules/next/dist/bin/next', 'build'], {
     ATHAR_DATA: dataDir,
     ATHAR_DIST_DIR: target.distDir,
