@@ -70,8 +70,10 @@ export const PROBE_SCRIPT = `(() => {
       return !!detail && Array.from(detail.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).some((h) => (h.textContent || '').includes(name));
     },
     actorCleared: () => !params().has('actor') && !busy(),
-    periodShown: () => params().has('from') && params().has('to') && !busy(),
-    periodCleared: () => !params().has('from') && !params().has('to') && !busy(),
+    // The URL is written in the input's handler, before React renders the new state (Next's router follows it in a
+    // transition, which lets frames through meanwhile): the explorer's notice of the period shows that render is done.
+    periodShown: () => params().has('from') && params().has('to') && !busy() && document.querySelector('[data-testid="window-notice"]') !== null,
+    periodCleared: () => !params().has('from') && !params().has('to') && !busy() && document.querySelector('[data-testid="window-notice"]') === null,
   };
   /**
    * Arms a measurement: the next \`inputType\` event (capture, on the window)
