@@ -38,9 +38,10 @@ const DRAW_TIMEOUT_MS = 300_000;
 type Box = { x: number; y: number; width: number; height: number };
 const DRAG_STEP_PX = 12;
 
+type Point = { x: number; y: number };
+
 /** Where the drag starts: on the graph, empty background found by the page; on the timeline, the middle of the plot. */
-async function dragOrigin(page: Page, view: CaseSpec['view'], box: Box, errors: string[]): Promise<{ x: number; y: number }> {
-  const middle = { x: box.x + box.width / 2, y: box.y + Math.min(box.height, 600) / 2 };
+async function dragOrigin(page: Page, view: CaseSpec['view'], middle: Point, errors: string[]): Promise<Point> {
   if (view !== 'graph') return middle;
   const origin = await page.evaluate(([selector, drag]) => window.__bench.panOrigin(selector, drag), [SURFACE.graph, STEPS * DRAG_STEP_PX] as const);
   if (origin === null) {
@@ -61,7 +62,7 @@ async function zoomAndPan(page: Page, view: CaseSpec['view'], box: Box, errors: 
   }
   // Finding empty background reads every node and line: that time is the benchmark's, not a frame of the gesture.
   await page.evaluate(() => window.__bench.pauseFrames());
-  const origin = await dragOrigin(page, view, box, errors);
+  const origin = await dragOrigin(page, view, middle, errors);
   const before = await page.evaluate(() => window.__bench.viewport());
   await page.mouse.move(origin.x, origin.y);
   await page.evaluate(() => window.__bench.resumeFrames());
