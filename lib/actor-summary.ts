@@ -16,6 +16,8 @@ export interface ActorSummary {
   country: Actor['country'];
   affiliation: { actor: string } | null;
   role: { ar: string; en: string } | null;
+  /** The source of its first mention: the shard that carries the full record of an actor no event names (summaries only; a full record has its mentions). */
+  firstSource?: string | null;
 }
 
 export function summariseActor(a: Actor): ActorSummary {
@@ -27,5 +29,6 @@ export function summariseActor(a: Actor): ActorSummary {
     country: a.country,
     affiliation: a.affiliation ? { actor: a.affiliation.actor } : null,
     role: a.role ? { ar: a.role.ar, en: a.role.en } : null,
+    firstSource: a.mentions[0]?.source ?? null,
   };
 }

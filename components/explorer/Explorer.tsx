@@ -23,7 +23,8 @@ import { useExplorerPayload } from './useExplorerPayload';
 import { fetchSearchEntries } from './shard-store';
 import { Timeline } from '@/components/timeline/Timeline';
 import { EventList } from '@/components/timeline/EventList';
-import { LazyActorGraph } from '@/components/graph/LazyActorGraph';
+import { DEFER_GRAPH_FROM, LazyActorGraph } from '@/components/graph/LazyActorGraph';
+import { useWhenIdle } from '@/components/useWhenIdle';
 import { ActorList } from '@/components/graph/ActorList';
 import { RelationFilter } from '@/components/graph/RelationFilter';
 import type { ViewState } from '@/lib/url-state';
@@ -104,6 +105,8 @@ function ExplorerViews({ payload }: { payload: ExplorerPayload }) {
   const words = EXPLORER_STRINGS[lang];
   const [readerFocusRequest, setReaderFocusRequest] = useState(0);
   const search = useLazySearchIndex(state.q !== '');
+  // Thousands of actor rows wait for the first idle moment, like the graph, so the timeline draws first.
+  const idle = useWhenIdle();
 
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
   const windowed = state.from !== null || state.to !== null;
@@ -131,7 +134,10 @@ function ExplorerViews({ payload }: { payload: ExplorerPayload }) {
       ).map(shardUrl.events),
     [graphColumns, lookups, days, state.event, state.statement, state.actor, edge, windowed, window],
   );
-  const detail = useDetailScope(chunkUrls);
+  // An actor no event or statement names is in no chunk: its record comes with the source that mentions it.
+  const quietActorSource = state.actor && chunkUrls.length === 0 ? actors[lookups.actorNo.get(state.actor) ?? -1]?.firstSource ?? null : null;
+  const detailUrls = useMemo(() => (quietActorSource ? [shardUrl.source(quietActorSource)] : chunkUrls), [quietActorSource, chunkUrls]);
+  const detail = useDetailScope(detailUrls);
   const index = detail.index;
   const actorNode = state.actor ? fullGraph.nodes[lookups.actorNo.get(state.actor) ?? -1] : undefined;
   const actorTotals = actorNode ? { events: actorNode.eventCount, statements: actorNode.statementCount } : null;
@@ -289,7 +295,11 @@ function ExplorerViews({ payload }: { payload: ExplorerPayload }) {
         </div>
         <div>
           <h2 id="actor-list-heading">{words.actorList}</h2>
-          <ActorList graph={graph} actors={actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
+          {actors.length < DEFER_GRAPH_FROM || idle ? (
+            <ActorList graph={graph} actors={actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
+          ) : (
+            <p role="status">{words.loadingRecords}</p>
+          )}
         </div>
       </section>
     </div>

@@ -71,7 +71,7 @@ export const EXPLORER_STRINGS: Record<Lang, ExplorerStrings> = {
     searchLoading: 'Loading the search index…',
     loadFailed: (reason) => `The records could not be loaded (${reason}). Reload the page to try again.`,
     partialRecords: (se, te, ss, ts) =>
-      `Showing ${se.toLocaleString('en')} of ${te.toLocaleString('en')} events and ${ss.toLocaleString('en')} of ${ts.toLocaleString('en')} statements: those of the periods with most of them. Brush a period on the timeline to see the ones in it.`,
+      `Showing ${Number(se).toLocaleString('en')} of ${Number(te).toLocaleString('en')} events and ${Number(ss).toLocaleString('en')} of ${Number(ts).toLocaleString('en')} statements: those of the periods with most of them. Brush a period on the timeline to see the ones in it.`,
   },
   ar: {
     timeline: 'الخط الزمني',
@@ -103,6 +103,6 @@ export const EXPLORER_STRINGS: Record<Lang, ExplorerStrings> = {
     searchLoading: 'جارٍ تحميل فهرس البحث…',
     loadFailed: (reason) => `تعذّر تحميل السجلات (${reason}). أعد تحميل الصفحة للمحاولة مجددًا.`,
     partialRecords: (se, te, ss, ts) =>
-      `يُعرض ${se.toLocaleString('ar')} من ${te.toLocaleString('ar')} حدثًا و${ss.toLocaleString('ar')} من ${ts.toLocaleString('ar')} تصريحًا: ما في الفترات التي تضم أكثرها. حدّد فترة على الخط الزمني لترى ما فيها.`,
+      `يُعرض ${Number(se).toLocaleString('ar')} من ${Number(te).toLocaleString('ar')} حدثًا و${Number(ss).toLocaleString('ar')} من ${Number(ts).toLocaleString('ar')} تصريحًا: ما في الفترات التي تضم أكثرها. حدّد فترة على الخط الزمني لترى ما فيها.`,
   },
 };

@@ -5,7 +5,7 @@
  * so reload, back/forward and a copied link restore the exact view.
  */
 import { useCallback, useMemo } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { parseViewState, serializeViewState, withViewState, type ViewState } from '@/lib/url-state';
 
 export interface KnownIds {
@@ -27,7 +27,6 @@ export interface ViewStateHandle {
 
 export function useViewState(known: KnownIds): ViewStateHandle {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const { state, notices } = useMemo(() => parseViewState(new URLSearchParams(params?.toString() ?? ''), known), [params, known]);
 
@@ -35,10 +34,12 @@ export function useViewState(known: KnownIds): ViewStateHandle {
     (patch: Partial<ViewState>, options?: { replace?: boolean }) => {
       const query = serializeViewState(withViewState(state, patch));
       const href = query ? `${pathname}?${query}` : pathname;
-      if (options?.replace) router.replace(href, { scroll: false });
-      else router.push(href, { scroll: false });
+      // The browser's own history, which Next's router follows (useSearchParams updates, back and forward work):
+      // router.push would ask the server for the page again on every click, only to change the query string.
+      if (options?.replace) window.history.replaceState(null, '', href);
+      else window.history.pushState(null, '', href);
     },
-    [state, pathname, router],
+    [state, pathname],
   );
 
   return { state, notices, update };

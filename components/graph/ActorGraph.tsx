@@ -206,8 +206,11 @@ function fitWithLabels(cy: Core, { firstView = false }: { firstView?: boolean } 
   if (cy.destroyed() || cy.nodes().empty()) return;
   const width = container?.clientWidth ?? 0;
   const height = container?.clientHeight ?? 0;
-  if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING || isLarge(cy)) {
-    // Also the cheap mode: names there are drawn only once zoomed in, so the fit takes the shapes.
+  if (isLarge(cy) && width > 2 * FIT_PADDING && height > 2 * FIT_PADDING) {
+    // The cheap mode draws names only once zoomed in, so the fit takes the shapes: from their centres, because
+    // Cytoscape's own fit measures every element's label box first (seconds at thousands of actors).
+    fitToCentres(cy, width, height);
+  } else if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING) {
     // Not laid out (or hidden): Cytoscape's own fit copes with an empty box.
     cy.fit(cy.nodes(), FIT_PADDING);
   } else if (fitAround(cy, cy.nodes(), cy.nodes(), width, height) < NARROW_FIT_ZOOM) {
@@ -216,6 +219,27 @@ function fitWithLabels(cy: Core, { firstView = false }: { firstView?: boolean } 
     else fitAround(cy, cy.nodes(), focused, width, height);
   }
   refreshLabels(cy);
+}
+
+/** Half the largest node's size in model units, so the fit from centres keeps whole shapes in view. */
+const CENTRE_MARGIN = 40;
+
+function fitToCentres(cy: Core, width: number, height: number): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  cy.nodes().forEach((n) => {
+    const { x, y } = n.position();
+    if (x < x1) x1 = x;
+    if (x > x2) x2 = x;
+    if (y < y1) y1 = y;
+    if (y > y2) y2 = y;
+  });
+  const w = x2 - x1 + 2 * CENTRE_MARGIN;
+  const h = y2 - y1 + 2 * CENTRE_MARGIN;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((width - 2 * FIT_PADDING) / w, (height - 2 * FIT_PADDING) / h)));
+  cy.viewport({ zoom, pan: { x: width / 2 - (zoom * (x1 + x2)) / 2, y: height / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 
 /** Resolves once the label face is loaded (or failed to), or null where there is no FontFaceSet (tests). */
@@ -291,7 +315,8 @@ export function ActorGraph(props: ActorGraphProps) {
     // face (see ./style). Shapes draw at once; after FONT_WAIT_MS the labels come in whatever face there is.
     let unmounted = false;
     let fontTimer: ReturnType<typeof setTimeout> | undefined;
-    const fontLoad = labelFontLoaded();
+    // The cheap mode draws names only for the focus or once zoomed in: restyling thousands of elements when the font comes costs more than a fallback face.
+    const fontLoad = large ? null : labelFontLoaded();
     if (fontLoad) {
       setLabelFontState(cy, 'pending');
       const reveal = (state: LabelFontState) => {

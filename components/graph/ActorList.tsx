@@ -3,11 +3,14 @@
  * The graph's DOM twin: every actor as a button, grouped by side, with both
  * names, kind and activity. It is how keyboard and screen-reader users select
  * an actor, and it shares the selection with the canvas: the same
- * `selectedActorId`, the same participants highlighted.
+ * `selectedActorId`, the same participants highlighted. A side with more
+ * than ROWS_PER_PAGE actors lists them a page at a time ("show more"), the
+ * selected and highlighted ones always.
  */
-import { useId, useMemo } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Lang } from '@/lib/url-state';
 import type { ActorGraph } from '@/lib/graph';
-import type { Actor } from '@/lib/schema';
+import type { ActorSummary } from '@/lib/actor-summary';
 import { SIDES, SIDE_LABELS, sideOf, type Side } from '@/lib/timeline-model';
 import { countryColor } from '@/components/theme';
 import { KindIcon } from './GraphLegend';
@@ -18,7 +21,7 @@ import { PANEL_STRINGS } from '@/components/panels/strings';
 import { Bilingual } from '@/components/i18n/Bilingual';
 
 export interface ActorListProps {
-  actors: Actor[];
+  actors: ActorSummary[];
   /** The same graph as the canvas; gives the event and statement counts. */
   graph: ActorGraph;
   selectedActorId: string | null;
@@ -29,11 +32,13 @@ export interface ActorListProps {
 }
 
 /** Actors by side in the timeline's lane order, each group by English name. */
-function groupBySide(actors: readonly Actor[]): { side: Side; actors: Actor[] }[] {
-  const groups = new Map<Side, Actor[]>();
+function groupBySide(actors: readonly ActorSummary[]): { side: Side; actors: ActorSummary[] }[] {
+  const groups = new Map<Side, ActorSummary[]>();
   for (const actor of actors) {
     const side = sideOf(actor);
-    groups.set(side, [...(groups.get(side) ?? []), actor]);
+    const group = groups.get(side);
+    if (group) group.push(actor);
+    else groups.set(side, [actor]);
   }
   return SIDES.filter((side) => groups.has(side)).map((side) => ({
     side,
@@ -49,6 +54,12 @@ export function ActorList({ actors, graph, selectedActorId, highlightActorIds, o
   const lang = useLang();
   const words = GRAPH_STRINGS[lang];
   const highlightedNames = actors.filter((a) => highlighted.has(a.id)).map((a) => a.name[lang]);
+  // One callback for the list's life: with thousands of actors, a new closure per render would redraw every row on every click.
+  const select = useRef(onSelectActor);
+  useLayoutEffect(() => {
+    select.current = onSelectActor;
+  });
+  const onPress = useCallback((id: string | null) => select.current(id), []);
 
   return (
     <section className="actor-list" aria-label={words.actorList}>
@@ -61,45 +72,97 @@ export function ActorList({ actors, graph, selectedActorId, highlightActorIds, o
           <h3 id={`${idPrefix}-${side}`} className="actor-list__side">
             <Bilingual en={SIDE_LABELS[side].en} ar={SIDE_LABELS[side].ar} />
           </h3>
-          <ul>
-            {members.map((actor) => {
-              const count = counts.get(actor.id);
-              const selected = actor.id === selectedActorId;
-              const isHighlighted = highlighted.has(actor.id);
-              const className = ['actor-list__item', selected && 'is-selected', isHighlighted && 'is-highlighted']
-                .filter(Boolean)
-                .join(' ');
-              return (
-                <li key={actor.id}>
-                  <button
-                    type="button"
-                    className={className}
-                    aria-pressed={selected}
-                    data-actor-id={actor.id}
-                    onClick={() => onSelectActor(selected ? null : actor.id)}
-                  >
-                    <KindIcon kind={actor.kind} color={countryColor(actor.country)} />
-                    <span className="actor-list__names">
-                      <span className="actor-list__en" lang="en">
-                        {actor.name.en}
-                      </span>
-                      <span className="actor-list__ar" lang="ar" dir="rtl">
-                        {actor.name.ar}
-                      </span>
-                    </span>
-                    <span className="actor-list__meta">
-                      {words.actorMeta(PANEL_STRINGS[lang].kinds[actor.kind], count?.eventCount ?? 0, count?.statementCount ?? 0)}
-                    </span>
-                    {isHighlighted && <span className="actor-list__flag">{words.inSelectedEvent}</span>}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+          <ActorGroupRows
+            members={members}
+            counts={counts}
+            selectedActorId={selectedActorId}
+            highlighted={highlighted}
+            lang={lang}
+            onPress={onPress}
+          />
         </section>
       ))}
     </section>
   );
 }
+
+/** Rows a group lists at first and adds per press of "show more": thousands of rows would cost seconds of layout. */
+export const ROWS_PER_PAGE = 100;
+
+interface ActorGroupRowsProps {
+  members: ActorSummary[];
+  counts: ReadonlyMap<string, { eventCount: number; statementCount: number }>;
+  selectedActorId: string | null;
+  highlighted: ReadonlySet<string>;
+  lang: Lang;
+  onPress: (actorId: string | null) => void;
+}
+
+/** A group's rows: the first pages by name, plus the selected and highlighted actors wherever they sort. */
+function ActorGroupRows({ members, counts, selectedActorId, highlighted, lang, onPress }: ActorGroupRowsProps) {
+  const [shown, setShown] = useState(ROWS_PER_PAGE);
+  const words = GRAPH_STRINGS[lang];
+  const rows = members.filter((a, i) => i < shown || a.id === selectedActorId || highlighted.has(a.id));
+  const more = Math.min(ROWS_PER_PAGE, members.length - shown);
+  return (
+    <>
+      <ul>
+        {rows.map((actor) => {
+          const count = counts.get(actor.id);
+          return (
+            <ActorListItem
+              key={actor.id}
+              actor={actor}
+              events={count?.eventCount ?? 0}
+              statements={count?.statementCount ?? 0}
+              selected={actor.id === selectedActorId}
+              highlighted={highlighted.has(actor.id)}
+              lang={lang}
+              onPress={onPress}
+            />
+          );
+        })}
+      </ul>
+      {more > 0 && (
+        <button type="button" className="actor-list__more" onClick={() => setShown((n) => n + ROWS_PER_PAGE)}>
+          {words.showMoreActors(more, Math.min(shown, members.length), members.length)}
+        </button>
+      )}
+    </>
+  );
+}
+
+interface ActorListItemProps {
+  actor: ActorSummary;
+  events: number;
+  statements: number;
+  selected: boolean;
+  highlighted: boolean;
+  lang: Lang;
+  onPress: (actorId: string | null) => void;
+}
+
+/** One row; redrawn only when its own counts or marks change. */
+const ActorListItem = memo(function ActorListItem({ actor, events, statements, selected, highlighted, lang, onPress }: ActorListItemProps) {
+  const words = GRAPH_STRINGS[lang];
+  const className = ['actor-list__item', selected && 'is-selected', highlighted && 'is-highlighted'].filter(Boolean).join(' ');
+  return (
+    <li>
+      <button type="button" className={className} aria-pressed={selected} data-actor-id={actor.id} onClick={() => onPress(selected ? null : actor.id)}>
+        <KindIcon kind={actor.kind} color={countryColor(actor.country)} />
+        <span className="actor-list__names">
+          <span className="actor-list__en" lang="en">
+            {actor.name.en}
+          </span>
+          <span className="actor-list__ar" lang="ar" dir="rtl">
+            {actor.name.ar}
+          </span>
+        </span>
+        <span className="actor-list__meta">{words.actorMeta(PANEL_STRINGS[lang].kinds[actor.kind], events, statements)}</span>
+        {highlighted && <span className="actor-list__flag">{words.inSelectedEvent}</span>}
+      </button>
+    </li>
+  );
+});
 
 export default ActorList;

@@ -3,13 +3,16 @@
  * The actor graph loaded on the client only, in its own chunk, so Cytoscape
  * (about 190 KiB gzip with fcose) stays out of the page's first-load bundle.
  * `next/dynamic` with `ssr: false` must be called in a client module, hence
- * this wrapper; pages import this, never ./ActorGraph directly.
+ * this wrapper; pages import this, never ./ActorGraph directly. A large
+ * graph also waits for the browser's first idle moment, so the timeline
+ * draws first.
  */
 import dynamic from 'next/dynamic';
 import type { ActorGraphProps } from './ActorGraph';
 import './graph.css';
 import { useLang } from '@/components/i18n/lang-context';
 import { GRAPH_STRINGS } from './strings';
+import { useWhenIdle } from '@/components/useWhenIdle';
 
 /** Holds the graph's place at the same size while the chunk loads, so the page does not jump. */
 function GraphPlaceholder() {
@@ -28,7 +31,12 @@ function GraphPlaceholder() {
 
 const ActorGraph = dynamic(() => import('./ActorGraph'), { ssr: false, loading: GraphPlaceholder });
 
+/** Actors from which the graph waits for an idle moment before it mounts (Cytoscape takes seconds there). */
+export const DEFER_GRAPH_FROM = 400;
+
 export function LazyActorGraph(props: ActorGraphProps) {
+  const idle = useWhenIdle();
+  if (props.actors.length >= DEFER_GRAPH_FROM && !idle) return <GraphPlaceholder />;
   return <ActorGraph {...props} />;
 }
 

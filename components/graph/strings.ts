@@ -33,6 +33,8 @@ export interface GraphStrings {
   takePart: (names: string[]) => string;
   actorMeta: (kind: string, events: number, statements: number) => string;
   inSelectedEvent: string;
+  /** A long group lists its first rows; this button lists more. */
+  showMoreActors: (more: number, shown: number, total: number) => string;
 }
 
 export const GRAPH_STRINGS: Record<Lang, GraphStrings> = {
@@ -77,6 +79,7 @@ export const GRAPH_STRINGS: Record<Lang, GraphStrings> = {
     actorMeta: (kind, events, statements) =>
       `${kind} · ${events} ${events === 1 ? 'event' : 'events'} · ${statements} ${statements === 1 ? 'statement' : 'statements'}`,
     inSelectedEvent: 'In selected event',
+    showMoreActors: (more, shown, total) => `Show ${Number(more).toLocaleString('en')} more (${Number(shown).toLocaleString('en')} of ${Number(total).toLocaleString('en')} listed)`,
   },
   ar: {
     relationTypes: {
@@ -118,5 +121,6 @@ export const GRAPH_STRINGS: Record<Lang, GraphStrings> = {
     takePart: (names) => `يشارك في الحدث المحدد (${names.length}): ${names.join('، ')}.`,
     actorMeta: (kind, events, statements) => `${kind} · الأحداث: ${events} · التصريحات: ${statements}`,
     inSelectedEvent: 'في الحدث المحدد',
+    showMoreActors: (more, shown, total) => `عرض ${Number(more).toLocaleString('ar')} آخرين (مُدرج ${Number(shown).toLocaleString('ar')} من ${Number(total).toLocaleString('ar')})`,
   },
 };

@@ -48,6 +48,8 @@ export const ROW_PX = 76;
 const OVERSCAN = 6;
 /** Height assumed before the list is measured (its CSS max-height, 28rem). */
 const FALLBACK_VIEW_PX = 448;
+/** The most the list shows at once (its CSS max-height with room to spare). */
+const MAX_VIEW_PX = 1200;
 
 export function EventList({ events, actors, selectedEventId, highlightActorId, highlightEventIds, onSelectEvent, locale = 'en', labelledBy }: EventListProps) {
   const words = STRINGS[locale];
@@ -76,7 +78,8 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
     const list = listRef.current;
     if (!list) return;
     if (windowed) {
-      const view = list.clientHeight || FALLBACK_VIEW_PX;
+      // Bounded: should the padding standing for unrendered rows ever count in the height (content-box sizing), every row would render.
+      const view = Math.min(list.clientHeight || FALLBACK_VIEW_PX, MAX_VIEW_PX);
       setViewPx(view);
       const top = activeIndex * ROW_PX;
       if (top < list.scrollTop) list.scrollTop = top;

@@ -19,12 +19,14 @@ export function useCanvasFrame(canvasRef: RefObject<HTMLCanvasElement | null>, r
   const pending = useRef(0);
   const palette = useRef<Palette | null>(null);
   const marked = useRef(false);
+  /** The frame last painted: a render that leaves the frame as it was (a parent's state change) paints nothing. */
+  const painted = useRef<TimelineFrame | null>(null);
 
   useEffect(() => () => cancelAnimationFrame(pending.current), []);
 
   useLayoutEffect(() => {
     latest.current = frame;
-    if (!frame || pending.current) return;
+    if (!frame || pending.current || frame === painted.current) return;
     pending.current = requestAnimationFrame(() => {
       pending.current = 0;
       const canvas = canvasRef.current;
@@ -43,6 +45,7 @@ export function useCanvasFrame(canvasRef: RefObject<HTMLCanvasElement | null>, r
       }
       palette.current ??= rootRef.current ? readPalette(rootRef.current) : null;
       paintTimeline(ctx, current, dpr, palette.current ?? undefined);
+      painted.current = current;
       if (!marked.current) {
         marked.current = true;
         rootRef.current?.setAttribute('data-drawn', 'true');

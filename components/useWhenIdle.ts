@@ -1,0 +1,23 @@
+'use client';
+/**
+ * True once the browser has had an idle moment after mount (or after
+ * `timeoutMs` at the latest). Heavy views that are not the first thing a
+ * user reads (the Cytoscape graph, a list of thousands of actors) wait for
+ * it, so the timeline's first drawing does not queue behind their seconds of
+ * work on a large dataset. On a small one the idle moment comes within a
+ * frame or two.
+ */
+import { useEffect, useState } from 'react';
+
+export function useWhenIdle(timeoutMs = 3000): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(() => setIdle(true), { timeout: timeoutMs });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => setIdle(true), 0);
+    return () => clearTimeout(timer);
+  }, [timeoutMs]);
+  return idle;
+}
