@@ -228,7 +228,9 @@ test('a session through the explorer, the pages, the briefing and the exports st
 
   const presenter = await context.newPage();
   await presenter.goto(`/briefing/${BRIEFING}/presenter`);
-  await presenter.locator('html[data-briefing-keys="ready"]').waitFor({ state: 'attached' });
+  // Keys ready is not enough: until the channel is on, the presenter would step from its own step 1, not the audience's 3.
+  await presenter.locator('html[data-briefing-keys="ready"][data-briefing-sync="on"]').waitFor({ state: 'attached' });
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText(`Step 3 of ${STEP_COUNT}`);
   await presenter.keyboard.press('ArrowRight');
   await expect(page.getByTestId('briefing-counter')).toHaveText(`Step 4 of ${STEP_COUNT}`);
   await presenter.goto(`/briefing/${BRIEFING}/print`);
