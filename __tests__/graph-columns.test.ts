@@ -6,7 +6,8 @@
  */
 import { buildIndex } from '@/lib/query';
 import { actorGraph, type GraphFilter } from '@/lib/graph';
-import { encodeGraphColumns, graphFromColumns, statementEventIndex } from '@/lib/graph-columns';
+import { encodeGraphColumns, graphFromColumns } from '@/lib/graph-columns';
+import { shardLookups } from '@/lib/shard-plan';
 import { encodeTimelineColumns, OPEN_DAY } from '@/lib/columnar';
 import { toTimelineEvents } from '@/lib/timeline-model';
 import { loadDataset } from '@/lib/load';
@@ -35,7 +36,7 @@ describe('graphFromColumns', () => {
     ]);
     const whole = actorGraph(index);
     expect(whole.edges.length).toBeGreaterThan(3);
-    expect(statementEventIndex(columns).size).toBe(index.statements.size);
+    expect(shardLookups(columns).statementEvent.size).toBe(index.statements.size);
   });
 
   it('equals actorGraph on a synthetic dataset with fuzzy and open dates', () => {

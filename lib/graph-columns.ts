@@ -102,7 +102,8 @@ export function encodeGraphColumns(index: DatasetIndex): GraphColumns {
   return c;
 }
 
-function windowTest(days: EventDays, window: DayWindow | null | undefined): ((n: number) => boolean) | null {
+/** Whether event number n meets the window; null when the window is open at both ends (everything meets it). */
+export function eventWindowTest(days: EventDays, window: DayWindow | null | undefined): ((n: number) => boolean) | null {
   if (!window || (window.from === null && window.to === null)) return null;
   const from = window.from === null ? -Infinity : dayNumber(window.from);
   const to = window.to === null ? Infinity : dayNumber(window.to);
@@ -118,7 +119,7 @@ function windowTest(days: EventDays, window: DayWindow | null | undefined): ((n:
 
 /** The actor graph for a filter, from columns: the same result as `actorGraph(index, filter)`. */
 export function graphFromColumns(c: GraphColumns, days: EventDays, filter: GraphFilter = {}): ActorGraph {
-  const inWindow = windowTest(days, filter.window);
+  const inWindow = eventWindowTest(days, filter.window);
   const eventOk = (n: number) => n >= 0 && (inWindow === null || inWindow(n));
   const edges = new Map<string, GraphEdge & { numbers: number[] }>();
   for (let r = 0; r < c.relationId.length; r++) {
@@ -159,9 +160,4 @@ export function graphFromColumns(c: GraphColumns, days: EventDays, filter: Graph
   }
   const nodes: GraphNode[] = c.actors.map((id, i) => ({ id, eventCount: eventCount[i] as number, statementCount: statementCount[i] as number }));
   return { nodes, edges: out.sort((x, y) => x.id.localeCompare(y.id)) };
-}
-
-/** The event number of each statement id, for finding the records a link names. */
-export function statementEventIndex(c: GraphColumns): Map<string, number> {
-  return new Map(c.statementId.map((id, s) => [id, c.statementEvent[s] as number]));
 }

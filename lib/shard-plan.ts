@@ -10,9 +10,8 @@
  * of its records inside the brushed window first (then anywhere), and the
  * panel says how many of the records it shows (`ScopeCoverage`).
  */
-import type { GraphColumns, EventDays } from './graph-columns';
+import { eventWindowTest, type EventDays, type GraphColumns } from './graph-columns';
 import { eventChunkOf } from './dataset-shards';
-import { dayNumber } from './day';
 import type { DayWindow } from './query';
 
 export const MAX_CHUNKS = 4;
@@ -50,19 +49,14 @@ export function actorEventNumbers(graph: GraphColumns, lookups: ShardLookups, ac
 
 /** The chunks holding these events: the ones with most events in the window first, at most `max`. */
 export function chunksFor(eventNumbers: readonly number[], days: EventDays, window: DayWindow | null, max = MAX_CHUNKS): number[] {
-  const from = window?.from ? dayNumber(window.from) : -Infinity;
-  const to = window?.to ? dayNumber(window.to) : Infinity;
+  const inWindow = eventWindowTest(days, window);
   const inside = new Map<number, number>();
   const all = new Map<number, number>();
   for (const n of eventNumbers) {
     if (n < 0) continue;
     const chunk = eventChunkOf(n);
     all.set(chunk, (all.get(chunk) ?? 0) + 1);
-    const e = days.earliest[n] as number;
-    const l = days.latest[n] as number;
-    const start = e === days.open ? -Infinity : e;
-    const end = l === days.open ? Infinity : l;
-    if (start <= to && end >= from) inside.set(chunk, (inside.get(chunk) ?? 0) + 1);
+    if (inWindow === null || inWindow(n)) inside.set(chunk, (inside.get(chunk) ?? 0) + 1);
   }
   return [...all.keys()]
     .sort((a, b) => (inside.get(b) ?? 0) - (inside.get(a) ?? 0) || (all.get(b) ?? 0) - (all.get(a) ?? 0) || a - b)

@@ -24,7 +24,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { buildOnce, type BuildTarget } from './bench/build-cache';
 import { measureCase, type CaseSpec } from './bench/measure';
-import { resultsTable, type BenchReport, type CaseResult } from './bench/stats';
+import { notMeasured, resultsTable, type BenchReport, type CaseResult } from './bench/stats';
 
 interface DatasetSpec extends BuildTarget {
   events: number;
@@ -125,14 +125,7 @@ function failedCase(spec: Omit<CaseSpec, 'relations'>, reason: string, at: strin
     events: spec.events,
     actors: spec.actors,
     relations: 0,
-    firstDrawMs: null,
-    frameP50Ms: null,
-    frameP95Ms: null,
-    framesOver50: null,
-    frames: 0,
-    longTasks: 0,
-    longTasksLoad: 0,
-    heapMB: 0,
+    ...notMeasured(),
     errors: [`bench: ${reason.split('\n')[0]}`],
     commit: at,
     date: new Date().toISOString(),

@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 import { brushPeriods, selectActors } from './interactions';
 import { PROBE_SCRIPT, type PageBench } from './page-probe';
-import { percentile, type CaseResult } from './stats';
+import { notMeasured, percentile, type CaseResult } from './stats';
 
 declare global {
   interface Window {
@@ -96,14 +96,7 @@ export async function measureCase(browser: Browser, url: string, spec: CaseSpec,
   const cdp = await context.newCDPSession(page);
   const result: CaseResult = {
     ...spec,
-    firstDrawMs: null,
-    frameP50Ms: null,
-    frameP95Ms: null,
-    framesOver50: null,
-    frames: 0,
-    longTasks: 0,
-    longTasksLoad: 0,
-    heapMB: 0,
+    ...notMeasured(),
     errors,
   };
   delete (result as Partial<CaseSpec>).interactions;

@@ -49,6 +49,11 @@ export interface CaseResult {
   date?: string;
 }
 
+/** A case's measures before anything is measured: a case that fails early reports these. */
+export function notMeasured(): Pick<CaseResult, 'firstDrawMs' | 'frameP50Ms' | 'frameP95Ms' | 'framesOver50' | 'frames' | 'longTasks' | 'longTasksLoad' | 'heapMB'> {
+  return { firstDrawMs: null, frameP50Ms: null, frameP95Ms: null, framesOver50: null, frames: 0, longTasks: 0, longTasksLoad: 0, heapMB: 0 };
+}
+
 export interface Machine {
   os: string;
   cpus: string;
