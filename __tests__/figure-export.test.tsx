@@ -18,6 +18,7 @@ import { GRAPH_STYLE } from '@/components/graph/style';
 import { figureCaption, figureFileName, sourceLine, wrapLine } from '@/components/export/caption';
 import { captionLines, timelineSvgDocument } from '@/components/export/exportFigure';
 import { graphSvgDocument } from '@/components/export/graphSvg';
+import { figureFromCy } from '@/components/export/graphFigure';
 import { findTimelineSvg } from '@/components/export/FigureExportButtons';
 
 globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
@@ -97,7 +98,7 @@ describe('the graph as SVG', () => {
     const positions = Object.fromEntries(dataset.actors.map((a, i) => [a.id, { x: (i % 6) * 120, y: Math.floor(i / 6) * 110 }]));
     const cy = cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLE, elements: toCytoscapeElements(graph, dataset.actors, positions) });
     cy.$id('john-kerry').addClass('highlighted');
-    const doc = parseSvg(graphSvgDocument(cy, figureCaption({ figure: 'Actor graph', sources: dataset.sources })).text);
+    const doc = parseSvg(graphSvgDocument(figureFromCy(cy), figureCaption({ figure: 'Actor graph', sources: dataset.sources })).text);
     const groups = [...doc.querySelectorAll('g[data-id]')];
     expect(groups.filter((g) => g.querySelector('text'))).toHaveLength(dataset.actors.length);
     expect(doc.getElementsByTagName('line').length).toBe(cy.edges().length);

@@ -4,17 +4,18 @@
  * that save the figures as they are on screen, each with its caption naming
  * the sources. Used by the briefing view; the explorer can place it as is
  * (see the report to the lead). The timeline is found in the DOM under
- * `timelineSelector`; the graph is the live Cytoscape instance the graph
- * component publishes on `window.__atharCy`.
+ * `timelineSelector`; the graph is whichever renderer the page shows: the
+ * live Cytoscape instance on `window.__atharCy`, or the canvas graph's
+ * handle on `window.__atharGraph` (thousands of actors).
  */
 import { useState } from 'react';
-import type { Core } from 'cytoscape';
 import type { Source } from '@/lib/schema';
 import { BRIEFING_STRINGS } from '@/components/briefing/strings';
 import { useLang } from '@/components/i18n/lang-context';
 import { figureCaption, figureFileName } from './caption';
-import { downloadBlob, graphPng, svgToPng, timelinePngScale, timelineSvgDocument } from './exportFigure';
+import { downloadBlob, graphPng, GRAPH_PNG_MIN_WIDTH, svgToPng, timelinePngScale, timelineSvgDocument } from './exportFigure';
 import { graphSvgDocument } from './graphSvg';
+import { figureFromCy, type GraphFigure } from './graphFigure';
 import './figure-export.css';
 
 export interface FigureExportButtonsProps {
@@ -24,8 +25,8 @@ export interface FigureExportButtonsProps {
   sources: readonly Source[];
   /** What the figures show: a period, a briefing step's title; added to caption and file name. */
   detail?: string;
-  /** The graph's Cytoscape instance; by default the one the graph component publishes. */
-  getCy?: () => Core | undefined;
+  /** The graph on the page; by default whichever renderer has published itself (see `pageGraph`). */
+  getGraph?: () => ExportableGraph | undefined;
   className?: string;
 }
 
@@ -41,7 +42,28 @@ export function findTimelineSvg(selector: string): SVGSVGElement | null {
 
 const svgBlob = (text: string) => new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
 
-export function FigureExportButtons({ timelineSelector, sources, detail, getCy = () => window.__atharCy, className }: FigureExportButtonsProps) {
+/** What the graph buttons need of a renderer: its picture, and a PNG of it with a caption. */
+export interface ExportableGraph {
+  figure(): GraphFigure;
+  png(caption: readonly string[]): Promise<Blob>;
+}
+
+/** The graph the page shows: Cytoscape's (its own PNG, fonts as drawn) or the canvas graph's (PNG from the SVG). */
+export function pageGraph(): ExportableGraph | undefined {
+  const cy = window.__atharCy;
+  if (cy && !cy.destroyed()) return { figure: () => figureFromCy(cy), png: (caption) => graphPng(cy, caption) };
+  const handle = window.__atharGraph;
+  if (!handle) return undefined;
+  return {
+    figure: () => handle.figure(),
+    png: (caption) => {
+      const svg = graphSvgDocument(handle.figure(), caption);
+      return svgToPng(svg, Math.max(1, GRAPH_PNG_MIN_WIDTH / svg.width));
+    },
+  };
+}
+
+export function FigureExportButtons({ timelineSelector, sources, detail, getGraph = pageGraph, className }: FigureExportButtonsProps) {
   const [status, setStatus] = useState('');
   const lang = useLang();
   const STRINGS = BRIEFING_STRINGS[lang];
@@ -60,9 +82,9 @@ export function FigureExportButtons({ timelineSelector, sources, detail, getCy =
     if (!svg) throw new Error(STRINGS.exportUnavailable);
     return timelineSvgDocument(svg, caption(STRINGS.captionTimeline));
   };
-  const cy = () => {
-    const instance = getCy();
-    if (!instance || instance.destroyed()) throw new Error(STRINGS.exportUnavailable);
+  const graph = () => {
+    const instance = getGraph();
+    if (!instance) throw new Error(STRINGS.exportUnavailable);
     return instance;
   };
   const name = (what: string, extension: 'svg' | 'png') => figureFileName(what, detail, extension);
@@ -75,10 +97,10 @@ export function FigureExportButtons({ timelineSelector, sources, detail, getCy =
       <button type="button" onClick={run(async () => downloadBlob(await svgToPng(timeline(), timelinePngScale()), name('timeline', 'png')))}>
         {STRINGS.exportTimelinePng}
       </button>
-      <button type="button" onClick={run(() => downloadBlob(svgBlob(graphSvgDocument(cy(), caption(STRINGS.captionGraph)).text), name('graph', 'svg')))}>
+      <button type="button" onClick={run(() => downloadBlob(svgBlob(graphSvgDocument(graph().figure(), caption(STRINGS.captionGraph)).text), name('graph', 'svg')))}>
         {STRINGS.exportGraphSvg}
       </button>
-      <button type="button" onClick={run(async () => downloadBlob(await graphPng(cy(), caption(STRINGS.captionGraph)), name('graph', 'png')))}>
+      <button type="button" onClick={run(async () => downloadBlob(await graph().png(caption(STRINGS.captionGraph)), name('graph', 'png')))}>
         {STRINGS.exportGraphPng}
       </button>
       <p className="figure-export-status" role="status">

@@ -1,13 +1,13 @@
 /**
- * The actor graph as an SVG document. Cytoscape draws on a canvas and has no
- * SVG export, so the figure is rebuilt from what the live instance holds:
- * node positions, sizes, shapes and colours, edges as straight lines (arrow
- * for a directed relation, dashes for an affiliation), each actor's two
- * names under it, and the state the reader sees (highlight, dimming). Model
+ * The actor graph as an SVG document. Both renderers draw on a canvas, so
+ * the figure is rebuilt from what the view holds (./graphFigure): node
+ * positions, sizes, shapes and colours, edges as straight lines (arrow for a
+ * directed relation, dashes for an affiliation), each actor's two names
+ * under it, and the state the reader sees (highlight, dimming). Model
  * coordinates at zoom 1, the scale the layout leaves room for every name.
  */
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { captionHeight, captionLines, captionSvg } from './exportFigure';
+import type { FigureEdge, FigureNode, GraphFigure } from './graphFigure';
 
 const LABEL_SIZE = 12;
 const HIGHLIGHT = '#f2c230';
@@ -28,10 +28,8 @@ function polygon(x: number, y: number, r: number, sides: number, rotate = -Math.
 }
 
 /** The node's shape in SVG, from the Cytoscape shape name (the kinds use a handful of them). */
-function shapeOf(node: NodeSingular, paint: string): string {
-  const { x, y } = node.position();
-  const r = node.width() / 2;
-  const shape = String(node.style('shape'));
+function shapeOf(node: FigureNode, paint: string): string {
+  const { x, y, r, shape } = node;
   const sides: Record<string, number> = { triangle: 3, diamond: 4, pentagon: 5, hexagon: 6, heptagon: 7, octagon: 8 };
   if (shape === 'ellipse') return `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" ${paint}/>`;
   if (shape in sides) return `<polygon points="${polygon(x, y, r, sides[shape]!, shape === 'diamond' ? 0 : -Math.PI / 2)}" ${paint}/>`;
@@ -39,16 +37,15 @@ function shapeOf(node: NodeSingular, paint: string): string {
   return `<rect x="${n(x - r)}" y="${n(y - r)}" width="${n(2 * r)}" height="${n(2 * r)}"${round} ${paint}/>`;
 }
 
-function nodeSvg(node: NodeSingular): string {
-  const { x, y } = node.position();
-  const r = node.width() / 2;
-  const dimmed = node.hasClass('dimmed');
-  const focus = node.hasClass('selected') || node.hasClass('highlighted');
-  const fill = String(node.style('background-color'));
+function nodeSvg(node: FigureNode): string {
+  const { x, y, r } = node;
+  const dimmed = node.focus === 'dimmed';
+  const focus = node.focus === 'selected' || node.focus === 'highlighted';
+  const fill = node.fill;
   const paint = `fill="${fill}" fill-opacity="${dimmed ? 0.3 : 1}" stroke="${focus ? '#1b2027' : '#fbfaf7'}" stroke-width="${focus ? 3 : 1.5}"`;
   const halo = focus ? `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r + 7)}" fill="${HIGHLIGHT}" fill-opacity="0.8"/>` : '';
-  const en = String(node.data('labelEn') ?? node.id());
-  const ar = String(node.data('labelAr') ?? '');
+  const en = node.labelEn;
+  const ar = node.labelAr;
   const ink = dimmed ? '#5b6470' : '#1b2027';
   const top = y + r + 4;
   const label =
@@ -56,49 +53,46 @@ function nodeSvg(node: NodeSingular): string {
     `<tspan x="${n(x)}">${escapeXml(en)}</tspan>` +
     (ar ? `<tspan x="${n(x)}" dy="${LABEL_SIZE * 1.35}" direction="rtl" unicode-bidi="embed" font-family="'Noto Naskh Arabic', 'DejaVu Sans', serif">${escapeXml(ar)}</tspan>` : '') +
     `</text>`;
-  return `<g data-id="${escapeXml(node.id())}">${halo}${shapeOf(node, paint)}${label}</g>`;
+  return `<g data-id="${escapeXml(node.id)}">${halo}${shapeOf(node, paint)}${label}</g>`;
 }
 
-function edgeSvg(edge: EdgeSingular): string {
-  const a = edge.source().position();
-  const b = edge.target().position();
-  const color = String(edge.style('line-color'));
-  const width = parseFloat(String(edge.style('width'))) || 1;
-  const dashed = edge.style('line-style') === 'dashed' ? ' stroke-dasharray="6 4"' : '';
-  const opacity = edge.hasClass('dimmed') ? 0.15 : 1;
+function edgeSvg(edge: FigureEdge): string {
+  const a = edge.from;
+  const b = edge.to;
+  const { color, width } = edge;
+  const dashed = edge.dashed ? ' stroke-dasharray="6 4"' : '';
+  const opacity = edge.dimmed ? 0.15 : 1;
   let arrow = '';
   const length = Math.hypot(b.x - a.x, b.y - a.y);
-  if (edge.data('directed') && length > 0) {
+  if (edge.directed && length > 0) {
     // The arrowhead touches the target's rim, not its centre.
     const ux = (b.x - a.x) / length;
     const uy = (b.y - a.y) / length;
-    const tip = { x: b.x - ux * (edge.target().width() / 2 + 1), y: b.y - uy * (edge.target().width() / 2 + 1) };
+    const tip = { x: b.x - ux * (edge.targetR + 1), y: b.y - uy * (edge.targetR + 1) };
     const size = 6 + width * 1.5;
     const left = { x: tip.x - ux * size - uy * size * 0.5, y: tip.y - uy * size + ux * size * 0.5 };
     const right = { x: tip.x - ux * size + uy * size * 0.5, y: tip.y - uy * size - ux * size * 0.5 };
     arrow = `<polygon points="${n(tip.x)},${n(tip.y)} ${n(left.x)},${n(left.y)} ${n(right.x)},${n(right.y)}" fill="${color}" fill-opacity="${opacity}"/>`;
   }
   const line = `<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="${color}" stroke-width="${n(width)}" stroke-opacity="${opacity}"${dashed}/>`;
-  return `<g data-id="${escapeXml(edge.id())}"><title>${escapeXml(String(edge.data('label') ?? ''))}</title>${line}${arrow}</g>`;
+  return `<g data-id="${escapeXml(edge.id)}"><title>${escapeXml(edge.label)}</title>${line}${arrow}</g>`;
 }
 
-/** The graph as it stands (visible elements, their classes) as a standalone SVG document with its caption. */
-export function graphSvgDocument(cy: Core, caption: readonly string[]): { text: string; width: number; height: number } {
-  const nodes = cy.nodes(':visible');
-  const edges = cy.edges(':visible');
+/** The graph as it stands (drawn elements, their focus) as a standalone SVG document with its caption. */
+export function graphSvgDocument({ nodes, edges }: GraphFigure, caption: readonly string[]): { text: string; width: number; height: number } {
   // The box of shapes and names at this scale (names estimated at 0.6 em a character), not the screen's.
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   nodes.forEach((node) => {
-    const { x, y } = node.position();
-    const r = node.width() / 2 + 8;
-    const names = [String(node.data('labelEn') ?? node.id()), String(node.data('labelAr') ?? '')];
+    const { x, y } = node;
+    const r = node.r + 8;
+    const names = [node.labelEn, node.labelAr];
     const half = Math.max(r, (Math.max(...names.map((name) => name.length)) * LABEL_SIZE * 0.6) / 2);
     box.x1 = Math.min(box.x1, x - half);
     box.x2 = Math.max(box.x2, x + half);
     box.y1 = Math.min(box.y1, y - r);
     box.y2 = Math.max(box.y2, y + r + LABEL_SIZE * 3);
   });
-  if (nodes.empty()) Object.assign(box, { x1: 0, y1: 0, x2: 1, y2: 1 });
+  if (nodes.length === 0) Object.assign(box, { x1: 0, y1: 0, x2: 1, y2: 1 });
   const x0 = box.x1 - MARGIN;
   const y0 = box.y1 - MARGIN;
   const width = Math.ceil(box.x2 - box.x1 + MARGIN * 2);

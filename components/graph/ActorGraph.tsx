@@ -6,21 +6,19 @@
  * survive filtering and selection. The canvas is hidden from assistive
  * technology: its accessible twin is the ActorList, which shares the selection.
  */
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import cytoscape, { type Core, type EventObject, type NodeCollection } from 'cytoscape';
-import type { ActorGraph as ActorGraphData } from '@/lib/graph';
-import type { ActorSummary } from '@/lib/actor-summary';
-import { AFFILIATION, filterByEdgeType, toCytoscapeElements, type Point } from './elements';
+import type { ActorGraphProps } from './graph-props';
+import { AFFILIATION } from './elements';
 import { labelsToHide } from './declutter';
 import { FIT_PADDING } from './label-geometry';
 import { selectionClasses, STATE_CLASSES } from './selection';
 import { GRAPH_STYLE, labelZoomOf, setLabelFontState, setLabelZoom, type LabelFontState } from './style';
 import { syncClasses, syncElements } from './sync';
-import { isLargeGraph, LARGE_GRAPH_RENDERER, LARGE_GRAPH_STYLE } from './scale';
-import GraphLegend from './GraphLegend';
-import './graph.css';
-import { useLang } from '@/components/i18n/lang-context';
-import { GRAPH_STRINGS } from './strings';
+import { GraphFrame } from './GraphFrame';
+import { useGraphElements } from './useGraphElements';
+
+export type { ActorGraphProps } from './graph-props';
 
 declare global {
   interface Window {
@@ -32,51 +30,6 @@ declare global {
      */
     __atharCy?: Core;
   }
-}
-
-export interface ActorGraphProps {
-  /** The domain graph from `actorGraph(index, filter)`; the view never recomputes it. */
-  graph: ActorGraphData;
-  /** Every actor; each one is drawn, isolated ones included. */
-  actors: ActorSummary[];
-  /** Build-time positions from `computeGraphLayout(graph, actors)`, by actor id. */
-  positions: Record<string, Point>;
-  /** The selected actor, drawn with a ring; its neighbours and edges are highlighted. */
-  selectedActorId: string | null;
-  /** Participants of the selected event, highlighted (empty when no event is selected). */
-  highlightActorIds: string[];
-  /** The selected edge, a `GraphEdge.id` of `graph`. */
-  selectedEdgeId: string | null;
-  /** Relation types to show; null shows all, edges of other types are hidden (affiliations go with member-of). Nodes always stay. */
-  relationTypes: string[] | null;
-  /**
-   * Draw the actors' recorded affiliations as dashed edges (default true).
-   * Pass false when `graph` is limited to a period: an affiliation has no
-   * date, so it is not a relation active in that period.
-   */
-  showAffiliations?: boolean;
-  /**
-   * Tapping a node selects it; tapping the background calls it with null,
-   * which should clear every selection (actor, edge, event): it is the only
-   * callback a background tap makes.
-   */
-  onSelectActor: (actorId: string | null) => void;
-  /**
-   * Tapping a relation edge selects it (the canvas never calls it with
-   * null; a background tap goes to onSelectActor). A dashed affiliation edge
-   * is not a relation record (it has no GraphEdge), so tapping it selects
-   * its member actor through onSelectActor instead, whose record holds the
-   * affiliation.
-   */
-  onSelectEdge: (edgeId: string | null) => void;
-  /**
-   * For a caller that drives the view (a briefing step): when this list
-   * changes, the view frames these actors and their names (the whole graph
-   * for an empty list). Undefined leaves the view to the reader.
-   */
-  fitActorIds?: readonly string[];
-  /** How long a move to new `fitActorIds` takes, in ms; 0 (the default) jumps, as under prefers-reduced-motion. */
-  fitDurationMs?: number;
 }
 
 const ZOOM_STEP = 1.25;
@@ -105,10 +58,6 @@ const LABEL_BOUNDS = {
   includeOutlines: false,
 } as const;
 
-/** Scratch key: the instance runs in the cheap mode of ./scale (no per-move label work). */
-const LARGE = '_atharLargeGraph';
-const isLarge = (cy: Core) => cy.scratch(LARGE) === true;
-
 /**
  * Marks the first complete drawing, for the benchmark and the smoke test:
  * once Cytoscape has rendered the fitted view, the canvas box gets
@@ -134,8 +83,7 @@ const SHAPE_BOUNDS = { includeLabels: false, includeOverlays: false, includeUnde
  * measured, so with the real font.
  */
 function declutterLabels(cy: Core): void {
-  // In the cheap mode min-zoomed-font-size decides which names show; measuring 5,000 labels would cost frames.
-  if (cy.destroyed() || isLarge(cy)) return;
+  if (cy.destroyed()) return;
   const nodes = cy.nodes();
   const candidates = nodes.map((node) => ({
     id: node.id(),
@@ -156,7 +104,7 @@ function declutterLabels(cy: Core): void {
 
 /** Sizes every label for the current zoom (they hold their size on screen), then declutters them. */
 function refreshLabels(cy: Core): void {
-  if (cy.destroyed() || isLarge(cy)) return;
+  if (cy.destroyed()) return;
   if (labelZoomOf(cy) !== cy.zoom()) {
     setLabelZoom(cy, cy.zoom());
     cy.style().update();
@@ -206,11 +154,7 @@ function fitWithLabels(cy: Core, { firstView = false }: { firstView?: boolean } 
   if (cy.destroyed() || cy.nodes().empty()) return;
   const width = container?.clientWidth ?? 0;
   const height = container?.clientHeight ?? 0;
-  if (isLarge(cy) && width > 2 * FIT_PADDING && height > 2 * FIT_PADDING) {
-    // The cheap mode draws names only once zoomed in, so the fit takes the shapes: from their centres, because
-    // Cytoscape's own fit measures every element's label box first (seconds at thousands of actors).
-    fitToCentres(cy, width, height);
-  } else if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING) {
+  if (width <= 2 * FIT_PADDING || height <= 2 * FIT_PADDING) {
     // Not laid out (or hidden): Cytoscape's own fit copes with an empty box.
     cy.fit(cy.nodes(), FIT_PADDING);
   } else if (fitAround(cy, cy.nodes(), cy.nodes(), width, height) < NARROW_FIT_ZOOM) {
@@ -219,27 +163,6 @@ function fitWithLabels(cy: Core, { firstView = false }: { firstView?: boolean } 
     else fitAround(cy, cy.nodes(), focused, width, height);
   }
   refreshLabels(cy);
-}
-
-/** Half the largest node's size in model units, so the fit from centres keeps whole shapes in view. */
-const CENTRE_MARGIN = 40;
-
-function fitToCentres(cy: Core, width: number, height: number): void {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  cy.nodes().forEach((n) => {
-    const { x, y } = n.position();
-    if (x < x1) x1 = x;
-    if (x > x2) x2 = x;
-    if (y < y1) y1 = y;
-    if (y > y2) y2 = y;
-  });
-  const w = x2 - x1 + 2 * CENTRE_MARGIN;
-  const h = y2 - y1 + 2 * CENTRE_MARGIN;
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((width - 2 * FIT_PADDING) / w, (height - 2 * FIT_PADDING) / h)));
-  cy.viewport({ zoom, pan: { x: width / 2 - (zoom * (x1 + x2)) / 2, y: height / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 
 /** Resolves once the label face is loaded (or failed to), or null where there is no FontFaceSet (tests). */
@@ -255,13 +178,10 @@ function labelFontLoaded(): Promise<void> | null {
 }
 
 export function ActorGraph(props: ActorGraphProps) {
-  const { graph, actors, positions, selectedActorId, highlightActorIds, selectedEdgeId, relationTypes, showAffiliations = true } = props;
-  const titleId = useId();
+  const { actors, selectedActorId, highlightActorIds, selectedEdgeId } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const fittedRef = useRef(false);
-  /** Decided once per mount: the actors do not change while a page shows the graph. */
-  const largeRef = useRef(isLargeGraph(actors.length));
   /** The view the first fit chose, to tell whether the reader has moved it since. */
   const fittedViewRef = useRef<{ zoom: number; x: number; y: number } | null>(null);
   // Listeners are attached once; they read the latest callbacks through this ref.
@@ -270,39 +190,28 @@ export function ActorGraph(props: ActorGraphProps) {
     latest.current = { onSelectActor: props.onSelectActor, onSelectEdge: props.onSelectEdge };
   });
 
-  // Edge labels are drawn on the canvas, so they follow the interface language here; sync updates them by id.
-  const edgeWords = GRAPH_STRINGS[useLang()];
-  const elements = useMemo(
-    () =>
-      filterByEdgeType(
-        toCytoscapeElements(graph, actors, positions, { affiliations: showAffiliations, edgeLabels: { relationTypes: edgeWords.relationTypes, affiliatedWith: edgeWords.affiliatedWith } }),
-        relationTypes,
-      ),
-    [graph, actors, positions, relationTypes, showAffiliations, edgeWords],
-  );
+  // Edge labels are drawn on the canvas, so they follow the interface language; sync updates them by id.
+  const elements = useGraphElements(props);
   const edgeCount = elements.length - actors.length;
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const large = largeRef.current;
     const cy = cytoscape({
       container,
-      style: large ? [...GRAPH_STYLE, ...LARGE_GRAPH_STYLE] : GRAPH_STYLE,
+      style: GRAPH_STYLE,
       layout: { name: 'preset' },
       minZoom: 0.2,
       maxZoom: 4,
       // Selection is owned by React props and drawn with classes, not Cytoscape's own state.
       autounselectify: true,
       boxSelectionEnabled: false,
-      ...(large ? LARGE_GRAPH_RENDERER : {}),
     });
-    cy.scratch(LARGE, large);
     cyRef.current = cy;
     // Labels follow the view at most once a frame, however many events a wheel, pinch or drag sends.
     let frame = 0;
     const scheduleLabels = () => {
-      if (frame !== 0 || large) return;
+      if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         refreshLabels(cy);
@@ -315,8 +224,7 @@ export function ActorGraph(props: ActorGraphProps) {
     // face (see ./style). Shapes draw at once; after FONT_WAIT_MS the labels come in whatever face there is.
     let unmounted = false;
     let fontTimer: ReturnType<typeof setTimeout> | undefined;
-    // The cheap mode draws names only for the focus or once zoomed in: restyling thousands of elements when the font comes costs more than a fallback face.
-    const fontLoad = large ? null : labelFontLoaded();
+    const fontLoad = labelFontLoaded();
     if (fontLoad) {
       setLabelFontState(cy, 'pending');
       const reveal = (state: LabelFontState) => {
@@ -462,31 +370,12 @@ export function ActorGraph(props: ActorGraphProps) {
     // Zoom about the centre of the view; the container's size is read from the DOM (cy.width() throws before the first resize in some environments).
     cy.zoom({ level, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
   }, []);
-  const words = GRAPH_STRINGS[useLang()];
   const fit = useCallback(() => {
     if (cyRef.current) fitWithLabels(cyRef.current);
   }, []);
 
   return (
-    <figure className="actor-graph" aria-labelledby={titleId}>
-      <div className="actor-graph__bar">
-        {/* Not a heading: the page owns the outline this component sits in. */}
-        <p id={titleId} className="actor-graph__title">
-          {words.title} <span className="actor-graph__count">{words.counts(actors.length, edgeCount)}</span>
-        </p>
-        <div className="actor-graph__controls" role="group" aria-label={words.viewControls}>
-          <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label={words.zoomIn} title={words.zoomIn}>+</button>
-          <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={words.zoomOut} title={words.zoomOut}>−</button>
-          <button type="button" onClick={fit} aria-label={words.fitGraph} title={words.fitGraph}>{words.fit}</button>
-        </div>
-      </div>
-      {/* The canvas is mouse and touch only; the actor list is its keyboard and screen-reader twin. */}
-      <div ref={containerRef} className="actor-graph__canvas" aria-hidden="true" data-testid="actor-graph-canvas" />
-      <figcaption className="actor-graph__caption">
-        <p>{words.caption}</p>
-        <GraphLegend actors={actors} />
-      </figcaption>
-    </figure>
+    <GraphFrame actors={actors} edgeCount={edgeCount} boxRef={containerRef} renderer="cytoscape" onZoomIn={() => zoomBy(ZOOM_STEP)} onZoomOut={() => zoomBy(1 / ZOOM_STEP)} onFit={fit} />
   );
 }
 

@@ -3,12 +3,14 @@
  * The actor graph loaded on the client only, in its own chunk, so Cytoscape
  * (about 190 KiB gzip with fcose) stays out of the page's first-load bundle.
  * `next/dynamic` with `ssr: false` must be called in a client module, hence
- * this wrapper; pages import this, never ./ActorGraph directly. A large
- * graph also waits for the browser's first idle moment, so the timeline
- * draws first.
+ * this wrapper; pages import this, never a renderer directly. From
+ * LARGE_GRAPH_NODES actors the canvas renderer (./canvas) draws instead of
+ * Cytoscape (./scale says why), in a chunk without Cytoscape; it also waits
+ * for the browser's first idle moment, so the timeline draws first.
  */
 import dynamic from 'next/dynamic';
-import type { ActorGraphProps } from './ActorGraph';
+import type { ActorGraphProps } from './graph-props';
+import { isLargeGraph } from './scale';
 import './graph.css';
 import { useLang } from '@/components/i18n/lang-context';
 import { GRAPH_STRINGS } from './strings';
@@ -30,14 +32,15 @@ function GraphPlaceholder() {
 }
 
 const ActorGraph = dynamic(() => import('./ActorGraph'), { ssr: false, loading: GraphPlaceholder });
+const CanvasActorGraph = dynamic(() => import('./canvas/CanvasActorGraph'), { ssr: false, loading: GraphPlaceholder });
 
-/** Actors from which the graph waits for an idle moment before it mounts (Cytoscape takes seconds there). */
+/** Actors from which the graph waits for an idle moment before it mounts: the timeline comes first. */
 export const DEFER_GRAPH_FROM = 400;
 
 export function LazyActorGraph(props: ActorGraphProps) {
   const idle = useWhenIdle();
   if (props.actors.length >= DEFER_GRAPH_FROM && !idle) return <GraphPlaceholder />;
-  return <ActorGraph {...props} />;
+  return isLargeGraph(props.actors.length) ? <CanvasActorGraph {...props} /> : <ActorGraph {...props} />;
 }
 
 export default LazyActorGraph;

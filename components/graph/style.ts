@@ -82,8 +82,9 @@ const edgeFontSize = (ele: SingularElementArgument) => heldFontSize(EDGE_LABEL, 
 const edgeLabelPadding = (ele: SingularElementArgument) => `${Math.round((200 * heldFontSize(EDGE_LABEL, labelZoom(ele))) / EDGE_LABEL.base) / 100}px`;
 
 /** Darker than HIGHLIGHT so highlighted lines keep contrast on the paper background. */
-const HIGHLIGHT_LINE = '#c48f00';
-const EDGE_COLOR = '#8c929b';
+export const HIGHLIGHT_LINE = '#c48f00';
+/** Lines outside the focus; the canvas graph (./canvas) draws with the same two colours. */
+export const EDGE_COLOR = '#8c929b';
 
 const kindShapes: StylesheetJson = ACTOR_KINDS.map((kind) => ({
   selector: `node[kind = "${kind}"]`,

@@ -1,0 +1,193 @@
+'use client';
+/**
+ * The actor graph at thousands of actors, drawn on one canvas of our own.
+ * Cytoscape keeps an object, a style and a cache per element: at 5,000
+ * actors and 15,000 relations it takes seconds to a first frame and about
+ * half a second a frame to pan (measured bare, README "Performance"). Here
+ * the scene is a few dozen Path2D layers (./scene, ./draw) under a d3-zoom
+ * transform, hit testing goes through a quadtree (./view), and names come in
+ * as the reader zooms. Same props and the same focus rules as ../ActorGraph;
+ * the actor list stays the keyboard and screen-reader twin.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { selectionClasses } from '../selection';
+import { AFFILIATION } from '../elements';
+import type { ActorGraphProps } from '../graph-props';
+import { useGraphElements } from '../useGraphElements';
+import { GraphFrame } from '../GraphFrame';
+import { buildLayers, buildScene } from './scene';
+import { boundsOf, edgeAt, fitTransform, HIT_SLOP_PX, MAX_ZOOM, MIN_ZOOM, nodeAt, nodeTree, onScreen, type ViewTransform } from './view';
+import { useCanvasPainter } from './useCanvasPainter';
+import { publishCanvasGraph } from './handle';
+import { animateTransform } from './animate';
+
+const ZOOM_STEP = 1.25;
+/** A framed set of actors comes no closer than this (as in ../ActorGraph). */
+const FOCUS_MAX_ZOOM = 1.25;
+
+export function CanvasActorGraph(props: ActorGraphProps) {
+  const { actors, selectedActorId, highlightActorIds, selectedEdgeId } = props;
+  const elements = useGraphElements(props);
+  const scene = useMemo(() => buildScene(elements), [elements]);
+  const tree = useMemo(() => nodeTree(scene), [scene]);
+  const classes = useMemo(() => selectionClasses(elements, { selectedActorId, highlightActorIds, selectedEdgeId }), [elements, selectedActorId, highlightActorIds, selectedEdgeId]);
+  const layers = useMemo(() => buildLayers(scene, classes), [scene, classes]);
+
+  const boxRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const zoomRef = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
+  const { painter, size } = useCanvasPainter(canvasRef, boxRef, { scene, layers, classes, selectedEdgeId });
+
+  // Listeners are attached once; they read the latest callbacks and data through this ref.
+  const latest = useRef({ props, scene, tree, classes });
+  useEffect(() => {
+    latest.current = { props, scene, tree, classes };
+  });
+
+  /** Moves the view there, through d3-zoom so its own state follows; eased over `duration` ms when asked. */
+  const moveTo = useCallback((to: ViewTransform, duration = 0) => {
+    const canvas = canvasRef.current;
+    const behaviour = zoomRef.current;
+    if (!canvas || !behaviour) return;
+    const apply = (t: ViewTransform) => select(canvas).call(behaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    painter.stopAnimation();
+    if (duration <= 0) apply(to);
+    else painter.setAnimation(animateTransform(painter.transform(), to, duration, apply, painter.size()));
+  }, [painter]);
+
+  const fitAll = useCallback(() => {
+    const size = painter.size();
+    if (size.width > 0 && latest.current.scene.nodes.length > 0) moveTo(fitTransform(latest.current.scene.bounds, size));
+  }, [moveTo, painter]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const behaviour = d3zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+      // Only the reader's own gestures move a picture (see useCanvasPainter); eased moves paint in full.
+      .on('start', (event: { sourceEvent: Event | null }) => {
+        if (event.sourceEvent) painter.beginMotion();
+      })
+      .on('zoom', (event: { transform: ViewTransform }) => painter.setTransform({ k: event.transform.k, x: event.transform.x, y: event.transform.y }))
+      .on('end', () => painter.endMotion());
+    zoomRef.current = behaviour;
+    // A double click selects, as in the Cytoscape view; it does not zoom.
+    select(canvas).call(behaviour).on('dblclick.zoom', null);
+
+    const modelPoint = (event: MouseEvent) => {
+      const t = painter.transform();
+      const box = canvas.getBoundingClientRect();
+      return { x: (event.clientX - box.left - t.x) / t.k, y: (event.clientY - box.top - t.y) / t.k };
+    };
+    /** What is under the pointer: a node first (shapes are drawn over lines), then a line. */
+    const hit = (event: MouseEvent) => {
+      const { scene: s, tree: qt, classes: c } = latest.current;
+      const slop = HIT_SLOP_PX / painter.transform().k;
+      const p = modelPoint(event);
+      const node = nodeAt(s, qt, p, slop);
+      if (node !== null) return { node, edge: null };
+      return { node: null, edge: edgeAt(s, p, slop, c) };
+    };
+    // d3-zoom swallows the click that ends a drag, so a click here is a tap.
+    const onClick = (event: MouseEvent) => {
+      const { props: p, scene: s } = latest.current;
+      const under = hit(event);
+      if (under.node !== null) p.onSelectActor(s.nodes[under.node]!.id);
+      else if (under.edge !== null) {
+        const edge = s.edges[under.edge]!;
+        if (edge.type === AFFILIATION) p.onSelectActor(s.nodes[edge.source]!.id);
+        else p.onSelectEdge(edge.id);
+      } else p.onSelectActor(null);
+    };
+    let pending: MouseEvent | null = null;
+    let frame = 0;
+    const onMove = (event: MouseEvent) => {
+      // A drag pans; what it passes over is not hovered.
+      if (event.buttons !== 0) return;
+      pending = event;
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!pending) return;
+        const under = hit(pending);
+        pending = null;
+        painter.setHover(under.node, under.edge);
+        canvas.style.cursor = under.node !== null || under.edge !== null ? 'pointer' : '';
+      });
+    };
+    const onLeave = () => {
+      pending = null;
+      painter.setHover(null, null);
+      canvas.style.cursor = '';
+    };
+    canvas.addEventListener('click', onClick);
+    canvas.addEventListener('mousemove', onMove);
+    canvas.addEventListener('mouseleave', onLeave);
+    return () => {
+      canvas.removeEventListener('click', onClick);
+      canvas.removeEventListener('mousemove', onMove);
+      canvas.removeEventListener('mouseleave', onLeave);
+      if (frame !== 0) cancelAnimationFrame(frame);
+      select(canvas).on('.zoom', null);
+      zoomRef.current = null;
+    };
+  }, [painter]);
+
+  // The first view: the whole graph, once the box has a size.
+  const fittedRef = useRef(false);
+  useEffect(() => {
+    if (fittedRef.current || size.width === 0 || scene.nodes.length === 0) return;
+    fittedRef.current = true;
+    fitAll();
+  }, [size, scene, fitAll]);
+
+  // An actor chosen in the list may be off screen: bring it into view without changing the zoom.
+  useEffect(() => {
+    if (selectedActorId === null || !fittedRef.current) return;
+    const i = latest.current.scene.nodeIndex.get(selectedActorId);
+    if (i === undefined) return;
+    const node = latest.current.scene.nodes[i]!;
+    const t = painter.transform();
+    const box = painter.size();
+    if (!onScreen(t, box, node)) moveTo({ k: t.k, x: box.width / 2 - node.x * t.k, y: box.height / 2 - node.y * t.k });
+  }, [selectedActorId, moveTo, painter]);
+
+  // A driven view (a briefing step): frame the requested actors, or the whole graph for an empty list.
+  const fitKey = props.fitActorIds?.join(' ');
+  const fitDurationMs = props.fitDurationMs ?? 0;
+  const framedRef = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (fitKey === undefined || size.width === 0) return;
+    const ids = fitKey === '' ? [] : fitKey.split(' ');
+    const s = latest.current.scene;
+    const box = ids.length === 0 ? (s.nodes.length > 0 ? s.bounds : null) : boundsOf(s, ids);
+    if (!box) return;
+    const first = framedRef.current === undefined;
+    framedRef.current = fitKey;
+    fittedRef.current = true;
+    moveTo(fitTransform(box, size, ids.length === 0 ? MAX_ZOOM : FOCUS_MAX_ZOOM), first ? 0 : fitDurationMs);
+  }, [fitKey, fitDurationMs, size, moveTo]);
+
+  useEffect(() => publishCanvasGraph(painter, () => latest.current), [painter]);
+
+  const zoomBy = (factor: number) => {
+    const t = painter.transform();
+    const box = painter.size();
+    const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, t.k * factor));
+    // About the centre of the view, as the Cytoscape view's buttons do.
+    const cx = (box.width / 2 - t.x) / t.k;
+    const cy = (box.height / 2 - t.y) / t.k;
+    moveTo({ k, x: box.width / 2 - cx * k, y: box.height / 2 - cy * k });
+  };
+
+  return (
+    <GraphFrame actors={actors} edgeCount={scene.edges.length} boxRef={boxRef} renderer="canvas" onZoomIn={() => zoomBy(ZOOM_STEP)} onZoomOut={() => zoomBy(1 / ZOOM_STEP)} onFit={fitAll}>
+      <canvas ref={canvasRef} className="actor-graph__surface" />
+    </GraphFrame>
+  );
+}
+
+export default CanvasActorGraph;

@@ -1,0 +1,324 @@
+/**
+ * Paints a scene on a 2D canvas. Each layer of ./scene becomes one Path2D in
+ * model coordinates, built once per focus change (`layerPaths`); a frame then
+ * only sets the view transform and fills or strokes those paths, so zooming
+ * and panning cost the rasterisation and nothing per element. Names are
+ * drawn last in screen space at a fixed size, as ./view placed them.
+ */
+import { INK, MUTED, PAPER } from '@/components/theme';
+import type { ActorKind } from '@/lib/vocabulary';
+import { KIND_LOOKS } from '../kinds';
+import { LABEL_FONT } from '../style';
+import { LABEL_FONT_PX, LABEL_LINE_PX, type PlacedLabel, type Size, type ViewTransform } from './view';
+import type { Layer, Scene } from './scene';
+
+/** A layer with its geometry ready to paint. */
+export interface LayerPath {
+  layer: Layer;
+  /**
+   * The lines or shapes, a few hundred to a path: each path is one step of a
+   * frame painted in slices (see `frameSteps`), so no step holds the main
+   * thread for long.
+   */
+  paths: Path2D[];
+  /** Arrowheads of directed focus lines, filled in the line colour. */
+  arrows: Path2D | null;
+  /** Focus rings under the shapes. */
+  halos: Path2D | null;
+}
+
+const unitShapes = new Map<ActorKind, Path2D>();
+function unitShape(kind: ActorKind): Path2D {
+  let shape = unitShapes.get(kind);
+  if (!shape) unitShapes.set(kind, (shape = new Path2D(KIND_LOOKS[kind].iconPath)));
+  return shape;
+}
+
+/** An arrowhead whose tip touches the target's rim. */
+function addArrow(path: Path2D, a: { x: number; y: number }, b: { x: number; y: number; r: number }, width: number): void {
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  if (length <= b.r) return;
+  const ux = (b.x - a.x) / length;
+  const uy = (b.y - a.y) / length;
+  const tip = { x: b.x - ux * (b.r + 1), y: b.y - uy * (b.r + 1) };
+  const size = 6 + width * 1.5;
+  path.moveTo(tip.x, tip.y);
+  path.lineTo(tip.x - ux * size - uy * size * 0.5, tip.y - uy * size + ux * size * 0.5);
+  path.lineTo(tip.x - ux * size + uy * size * 0.5, tip.y - uy * size - ux * size * 0.5);
+  path.closePath();
+}
+
+/** A box in model px. */
+export interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * The layers' paths: every element, or with `within` only those that reach
+ * into that box. Zoomed in, a frame then rasterises what is on screen
+ * instead of thousands of shapes and lines the canvas would clip.
+ */
+/**
+ * The part of the segment a–b inside the box (Liang–Barsky), as x1, y1, x2,
+ * y2, or null when none of it is. Zoomed in, a relation between two far
+ * actors crosses the view as a few hundred pixels of a line thousands long:
+ * the canvas strokes the whole length it is given before clipping.
+ */
+export function clipSegment(a: { x: number; y: number }, b: { x: number; y: number }, box: Rect): [number, number, number, number] | null {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, a.x - box.x1],
+    [dx, box.x2 - a.x],
+    [-dy, a.y - box.y1],
+    [dy, box.y2 - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return null;
+  }
+  return [a.x + t0 * dx, a.y + t0 * dy, a.x + t1 * dx, a.y + t1 * dy];
+}
+
+export function layerPaths(scene: Scene, layers: readonly Layer[], within: Rect | null = null): LayerPath[] {
+  const nodeIn = (n: { x: number; y: number; r: number }) => !within || (n.x + n.r >= within.x1 && n.x - n.r <= within.x2 && n.y + n.r >= within.y1 && n.y - n.r <= within.y2);
+  return layers.map((layer) => {
+    const paths: Path2D[] = [];
+    let path = new Path2D();
+    let count = 0;
+    /** Starts a new path once this one holds `limit` marks. */
+    const room = (limit: number) => {
+      if (count === 0) paths.push(path);
+      if (++count < limit) return;
+      path = new Path2D();
+      count = 0;
+    };
+    if (layer.kind === 'lines') {
+      const arrows = layer.arrows ? new Path2D() : null;
+      for (const i of layer.edges) {
+        const edge = scene.edges[i]!;
+        const a = scene.nodes[edge.source]!;
+        const b = scene.nodes[edge.target]!;
+        const part: [number, number, number, number] | null = within ? clipSegment(a, b, within) : [a.x, a.y, b.x, b.y];
+        if (!part) continue;
+        const [x1, y1, x2, y2] = part;
+        room(LINES_PER_PATH);
+        path.moveTo(x1, y1);
+        path.lineTo(x2, y2);
+        if (arrows && edge.directed && nodeIn(b)) addArrow(arrows, a, b, edge.width);
+      }
+      return { layer, paths, arrows, halos: null };
+    }
+    const halos = layer.halo ? new Path2D() : null;
+    for (const i of layer.nodes) {
+      const node = scene.nodes[i]!;
+      if (!nodeIn(node)) continue;
+      room(SHAPES_PER_PATH);
+      path.addPath(unitShape(node.kind), new DOMMatrix([node.r, 0, 0, node.r, node.x, node.y]));
+      if (halos && layer.halo) {
+        halos.moveTo(node.x + node.r + layer.halo.extra, node.y);
+        halos.arc(node.x, node.y, node.r + layer.halo.extra, 0, 2 * Math.PI);
+      }
+    }
+    return { layer, paths, arrows: null, halos };
+  });
+}
+
+/** Marks per path: about 5 ms of software rasterising each for long lines (measured headless without GPU). */
+const LINES_PER_PATH = 250;
+const SHAPES_PER_PATH = 600;
+
+/** Lines never get thinner than this on screen, or a zoomed-out picture loses them. */
+const MIN_LINE_PX = 0.6;
+/**
+ * Below this zoom, lines outside the focus are at most a pixel wide. The
+ * canvas draws a line of a pixel or less as a hairline, in about 8 ms for
+ * 15,000 of them; wider, each is stroked as an outline and filled, about
+ * 150 ms for the same lines (measured in headless Chromium without GPU).
+ * Zoomed out, a line's width says little anyway; zoomed in, the view holds
+ * few lines and they get their full width.
+ */
+const HAIRLINES_BELOW_ZOOM = 0.5;
+
+/** A layer's line width in model px for this zoom. */
+export function lineWidthAt(layer: { width: number; arrows: boolean }, k: number): number {
+  const screen = layer.width * k;
+  const capped = !layer.arrows && k < HAIRLINES_BELOW_ZOOM ? Math.min(screen, 1) : screen;
+  return Math.max(capped, MIN_LINE_PX) / k;
+}
+
+export interface Frame {
+  size: Size;
+  /** Device pixels per CSS px of the canvas. */
+  ratio: number;
+  transform: ViewTransform;
+  labels: readonly PlacedLabel[];
+  /** A line whose name shows (the selected or hovered one), or null. */
+  edgeLabel: { edge: number } | null;
+  /** The hovered node, drawn with a dark border. */
+  hovered: number | null;
+}
+
+/** One slice of a frame's painting; each sets every canvas state it uses. */
+export type PaintStep = (ctx: CanvasRenderingContext2D) => void;
+
+/**
+ * A frame as steps: the paper, then each path of each layer (lines under
+ * shapes, the focus last), then the names. Run in one go they paint the
+ * frame; the painter runs them a few milliseconds' worth per animation frame
+ * on a canvas off screen, so a view of thousands of long lines never freezes
+ * the page while it rasterises.
+ */
+export function frameSteps(scene: Scene, layers: readonly LayerPath[], frame: Omit<Frame, 'hovered'>): PaintStep[] {
+  const { ratio, transform: t, size } = frame;
+  const model = (ctx: CanvasRenderingContext2D) => {
+    ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+  };
+  const steps: PaintStep[] = [
+    (ctx) => {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = PAPER;
+      ctx.fillRect(0, 0, size.width * ratio, size.height * ratio);
+    },
+  ];
+  for (const { layer, paths, arrows, halos } of layers) {
+    if (layer.kind === 'lines') {
+      for (const path of paths)
+        steps.push((ctx) => {
+          model(ctx);
+          ctx.globalAlpha = layer.alpha;
+          ctx.strokeStyle = layer.color;
+          ctx.lineWidth = lineWidthAt(layer, t.k);
+          // Dashes in screen px: in model px, a zoomed-in frame would dash the whole length of every line.
+          ctx.setLineDash(layer.dashed ? [6 / t.k, 4 / t.k] : []);
+          ctx.stroke(path);
+          ctx.setLineDash([]);
+        });
+      if (arrows)
+        steps.push((ctx) => {
+          model(ctx);
+          ctx.globalAlpha = layer.alpha;
+          ctx.fillStyle = layer.color;
+          ctx.fill(arrows);
+        });
+      continue;
+    }
+    if (halos && layer.halo) {
+      const halo = layer.halo;
+      steps.push((ctx) => {
+        model(ctx);
+        ctx.globalAlpha = halo.alpha;
+        ctx.fillStyle = halo.color;
+        ctx.fill(halos);
+      });
+    }
+    for (const path of paths)
+      steps.push((ctx) => {
+        model(ctx);
+        ctx.globalAlpha = layer.alpha;
+        ctx.fillStyle = layer.fill;
+        ctx.fill(path);
+        // Borders are hairlines far out: skip them below a pixel, where they only grey the fill.
+        if (layer.borderWidth * t.k >= 0.75 || layer.halo) {
+          ctx.strokeStyle = layer.border;
+          ctx.lineWidth = Math.max(layer.borderWidth, 1 / t.k);
+          ctx.stroke(path);
+        }
+      });
+  }
+  steps.push((ctx) => {
+    ctx.globalAlpha = 1;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (frame.edgeLabel) drawEdgeLabel(ctx, scene, frame.edgeLabel.edge, t);
+    drawLabels(ctx, scene, frame.labels);
+  });
+  return steps;
+}
+
+/** Paints a whole frame at once, the hovered actor included. */
+export function drawFrame(ctx: CanvasRenderingContext2D, scene: Scene, layers: readonly LayerPath[], frame: Frame): void {
+  for (const step of frameSteps(scene, layers, frame)) step(ctx);
+  drawHover(ctx, scene, frame);
+}
+
+/**
+ * The hovered actor, over a finished frame: a dark border, and its name
+ * when the frame did not already draw it. Cheap, so hovering repaints only
+ * this on a copy of the frame.
+ */
+export function drawHover(ctx: CanvasRenderingContext2D, scene: Scene, frame: Pick<Frame, 'hovered' | 'ratio' | 'transform' | 'labels'> & { hoverLabel?: PlacedLabel | null }): void {
+  if (frame.hovered === null) return;
+  const { ratio, transform: t } = frame;
+  const node = scene.nodes[frame.hovered]!;
+  ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = 3 / Math.max(t.k, 0.25);
+  ctx.stroke(withShape(node));
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  if (frame.hoverLabel) drawLabels(ctx, scene, [frame.hoverLabel]);
+}
+
+function withShape(node: Scene['nodes'][number]): Path2D {
+  const path = new Path2D();
+  path.addPath(unitShape(node.kind), new DOMMatrix([node.r, 0, 0, node.r, node.x, node.y]));
+  return path;
+}
+
+function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number): void {
+  ctx.strokeText(text, x, y);
+  ctx.fillText(text, x, y);
+}
+
+function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, labels: readonly PlacedLabel[]): void {
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = PAPER;
+  ctx.lineWidth = 3;
+  for (const label of labels) {
+    const node = scene.nodes[label.node]!;
+    ctx.font = `${label.bold ? 700 : 400} ${LABEL_FONT_PX}px ${LABEL_FONT}`;
+    ctx.fillStyle = label.dimmed ? MUTED : INK;
+    ctx.direction = 'ltr';
+    haloText(ctx, node.labelEn, label.x, label.y);
+    if (node.labelAr) {
+      // The browser shapes the Arabic line; 'rtl' runs it right to left about the same centre.
+      ctx.direction = 'rtl';
+      haloText(ctx, node.labelAr, label.x, label.y + LABEL_LINE_PX);
+    }
+  }
+  ctx.direction = 'ltr';
+}
+
+export function drawEdgeLabel(ctx: CanvasRenderingContext2D, scene: Scene, index: number, t: ViewTransform): void {
+  const edge = scene.edges[index];
+  if (!edge) return;
+  const a = scene.nodes[edge.source]!;
+  const b = scene.nodes[edge.target]!;
+  const x = ((a.x + b.x) / 2) * t.k + t.x;
+  const y = ((a.y + b.y) / 2) * t.k + t.y;
+  ctx.font = `400 ${LABEL_FONT_PX - 1}px ${LABEL_FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.strokeStyle = PAPER;
+  ctx.lineWidth = 4;
+  ctx.fillStyle = INK;
+  ctx.direction = /[\u0600-\u06ff]/.test(edge.label) ? 'rtl' : 'ltr';
+  haloText(ctx, edge.label, x, y);
+  ctx.direction = 'ltr';
+}

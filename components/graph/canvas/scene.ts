@@ -1,0 +1,160 @@
+/**
+ * What the canvas graph draws, as plain data: the same elements and focus
+ * classes the Cytoscape view gets (../elements, ../selection), turned into
+ * nodes and lines with their resolved looks and grouped into draw layers.
+ * A layer is every mark that shares one paint (colour, width, dash, alpha),
+ * so a frame of thousands of actors is a few dozen fill and stroke calls,
+ * not one per element. Pure: tested in Node, drawn by ./draw.
+ */
+import type { ActorKind } from '@/lib/vocabulary';
+import { HIGHLIGHT, INK, MUTED, PAPER } from '@/components/theme';
+import { AFFILIATION, type GraphElement } from '../elements';
+import type { StateClass } from '../selection';
+import { EDGE_COLOR, HIGHLIGHT_LINE } from '../style';
+
+export interface SceneNode {
+  id: string;
+  x: number;
+  y: number;
+  /** Half the node's size, model px. */
+  r: number;
+  kind: ActorKind;
+  color: string;
+  labelEn: string;
+  labelAr: string;
+  /** Events and statements: who wins a crowded spot for its name. */
+  activity: number;
+}
+
+export interface SceneEdge {
+  id: string;
+  /** Indexes into `Scene.nodes`. */
+  source: number;
+  target: number;
+  type: string;
+  label: string;
+  directed: boolean;
+  width: number;
+}
+
+export interface Scene {
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+  /** Node index by actor id. */
+  nodeIndex: Map<string, number>;
+  /** The box of every node centre, model px (all zero for an empty scene). */
+  bounds: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/** Builds the scene from Cytoscape-style element definitions; edges whose ends are missing are left out. */
+export function buildScene(elements: readonly GraphElement[]): Scene {
+  const nodes: SceneNode[] = [];
+  const nodeIndex = new Map<string, number>();
+  for (const el of elements) {
+    if (el.group !== 'nodes') continue;
+    const d = el.data;
+    nodeIndex.set(d.id, nodes.length);
+    nodes.push({ id: d.id, x: el.position.x, y: el.position.y, r: d.size / 2, kind: d.kind, color: d.color, labelEn: d.labelEn, labelAr: d.labelAr, activity: d.eventCount + d.statementCount });
+  }
+  const edges: SceneEdge[] = [];
+  for (const el of elements) {
+    if (el.group !== 'edges') continue;
+    const d = el.data;
+    const source = nodeIndex.get(d.source);
+    const target = nodeIndex.get(d.target);
+    if (source === undefined || target === undefined) continue;
+    edges.push({ id: d.id, source, target, type: d.type, label: d.label, directed: d.directed, width: d.width });
+  }
+  let bounds = { x1: 0, y1: 0, x2: 0, y2: 0 };
+  if (nodes.length > 0) {
+    bounds = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+    for (const n of nodes) {
+      bounds.x1 = Math.min(bounds.x1, n.x);
+      bounds.y1 = Math.min(bounds.y1, n.y);
+      bounds.x2 = Math.max(bounds.x2, n.x);
+      bounds.y2 = Math.max(bounds.y2, n.y);
+    }
+  }
+  return { nodes, edges, nodeIndex, bounds };
+}
+
+/** The focus class of an element (the classes map holds at most one of ours per element). */
+export type Focus = StateClass | null;
+
+export function focusOf(classes: ReadonlyMap<string, readonly StateClass[]>, id: string): Focus {
+  return classes.get(id)?.[0] ?? null;
+}
+
+/** One paint and the marks that share it, in draw order. */
+export interface LineLayer {
+  kind: 'lines';
+  color: string;
+  /** Model px; the drawing keeps lines at least a hairline on screen. */
+  width: number;
+  alpha: number;
+  dashed: boolean;
+  /** Edge indexes. */
+  edges: number[];
+  /** Directed lines in this layer get an arrowhead (only the focus does: arrows cost a path each). */
+  arrows: boolean;
+}
+
+export interface NodeLayer {
+  kind: 'nodes';
+  fill: string;
+  alpha: number;
+  /** Border colour and width in model px. */
+  border: string;
+  borderWidth: number;
+  /** A ring under the shape (the focus), or null. */
+  halo: { color: string; alpha: number; extra: number } | null;
+  /** Shapes are grouped by kind inside the layer: one path per kind. */
+  nodes: number[];
+}
+
+export type Layer = LineLayer | NodeLayer;
+
+const FOCUS_ORDER: Record<string, number> = { dimmed: 0, none: 1, highlighted: 2, selected: 3 };
+
+/** How a line is painted in a focus state (the export draws the same). */
+export function edgePaint(edge: SceneEdge, focus: Focus): Omit<LineLayer, 'edges' | 'kind'> {
+  const affiliation = edge.type === AFFILIATION;
+  const base = affiliation ? MUTED : EDGE_COLOR;
+  if (focus === 'selected') return { color: INK, width: edge.width, alpha: 1, dashed: affiliation, arrows: true };
+  if (focus === 'highlighted') return { color: HIGHLIGHT_LINE, width: edge.width, alpha: 1, dashed: affiliation, arrows: true };
+  return { color: base, width: edge.width, alpha: focus === 'dimmed' ? 0.15 : 1, dashed: affiliation, arrows: false };
+}
+
+function nodePaint(node: SceneNode, focus: Focus): Omit<NodeLayer, 'nodes' | 'kind'> {
+  if (focus === 'selected') return { fill: node.color, alpha: 1, border: INK, borderWidth: 5, halo: { color: HIGHLIGHT, alpha: 1, extra: 9 } };
+  if (focus === 'highlighted') return { fill: node.color, alpha: 1, border: INK, borderWidth: 3, halo: { color: HIGHLIGHT, alpha: 0.8, extra: 7 } };
+  return { fill: node.color, alpha: focus === 'dimmed' ? 0.3 : 1, border: PAPER, borderWidth: 1.5, halo: null };
+}
+
+/**
+ * The scene's layers for a focus: lines under nodes, and within each the
+ * dimmed first and the selection last, so the focus is never covered.
+ */
+export function buildLayers(scene: Scene, classes: ReadonlyMap<string, readonly StateClass[]>): Layer[] {
+  const lines = new Map<string, LineLayer & { order: number }>();
+  scene.edges.forEach((edge, i) => {
+    const focus = focusOf(classes, edge.id);
+    const paint = edgePaint(edge, focus);
+    const key = `${paint.color}|${paint.width}|${paint.alpha}|${paint.dashed}|${paint.arrows}`;
+    let layer = lines.get(key);
+    if (!layer) lines.set(key, (layer = { kind: 'lines', ...paint, edges: [], order: FOCUS_ORDER[focus ?? 'none']! }));
+    layer.edges.push(i);
+  });
+  const shapes = new Map<string, NodeLayer & { order: number }>();
+  scene.nodes.forEach((node, i) => {
+    const focus = focusOf(classes, node.id);
+    const paint = nodePaint(node, focus);
+    const key = `${paint.fill}|${paint.alpha}|${paint.border}|${paint.borderWidth}`;
+    let layer = shapes.get(key);
+    if (!layer) shapes.set(key, (layer = { kind: 'nodes', ...paint, nodes: [], order: FOCUS_ORDER[focus ?? 'none']! }));
+    layer.nodes.push(i);
+  });
+  const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+  const strip = <T extends { order: number }>({ order: _order, ...layer }: T): Omit<T, 'order'> => layer;
+  return [...[...lines.values()].sort(byOrder).map(strip), ...[...shapes.values()].sort(byOrder).map(strip)] as Layer[];
+}

@@ -1,0 +1,206 @@
+/**
+ * The canvas graph's geometry, without a canvas: the view transform (model
+ * to screen), fitting a set of actors in the panel, finding the actor or line
+ * under the pointer, and choosing which names to draw so none overlap. Pure,
+ * so every rule is tested in Node; ./draw and the component only apply it.
+ */
+import { quadtree, type Quadtree } from 'd3-quadtree';
+import { estimateTextWidth, FIT_PADDING } from '../label-geometry';
+import type { StateClass } from '../selection';
+import { focusOf, type Scene } from './scene';
+
+/** Screen = model × k + (x, y), in CSS px of the canvas box (d3-zoom's ZoomTransform has the same fields). */
+export interface ViewTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Zoom limits: the whole picture of 5,000 actors fits only far out; past 4 the shapes blur. */
+export const MIN_ZOOM = 0.01;
+export const MAX_ZOOM = 4;
+
+/** Room around a centre for the node and its name when fitting by centres, model px. */
+const CENTRE_MARGIN = 40;
+
+/** The transform that shows the box of these node centres (with room for shapes) in the panel. */
+export function fitTransform(box: Scene['bounds'], size: Size, maxZoom = MAX_ZOOM): ViewTransform {
+  const w = box.x2 - box.x1 + 2 * CENTRE_MARGIN;
+  const h = box.y2 - box.y1 + 2 * CENTRE_MARGIN;
+  const room = { width: Math.max(1, size.width - 2 * FIT_PADDING), height: Math.max(1, size.height - 2 * FIT_PADDING) };
+  const k = Math.min(maxZoom, Math.max(MIN_ZOOM, Math.min(room.width / w, room.height / h)));
+  return { k, x: size.width / 2 - (k * (box.x1 + box.x2)) / 2, y: size.height / 2 - (k * (box.y1 + box.y2)) / 2 };
+}
+
+/** The box of the named actors' centres, or null when none of them is in the scene. */
+export function boundsOf(scene: Scene, ids: Iterable<string>): Scene['bounds'] | null {
+  let box: Scene['bounds'] | null = null;
+  for (const id of ids) {
+    const i = scene.nodeIndex.get(id);
+    if (i === undefined) continue;
+    const { x, y } = scene.nodes[i]!;
+    box = box ? { x1: Math.min(box.x1, x), y1: Math.min(box.y1, y), x2: Math.max(box.x2, x), y2: Math.max(box.y2, y) } : { x1: x, y1: y, x2: x, y2: y };
+  }
+  return box;
+}
+
+/** Whether a model point is on screen, with a margin in px. */
+export function onScreen(t: ViewTransform, size: Size, p: { x: number; y: number }, margin = 0): boolean {
+  const sx = p.x * t.k + t.x;
+  const sy = p.y * t.k + t.y;
+  return sx >= -margin && sy >= -margin && sx <= size.width + margin && sy <= size.height + margin;
+}
+
+export type NodeTree = Quadtree<number>;
+
+export function nodeTree(scene: Scene): NodeTree {
+  return quadtree<number>()
+    .x((i) => scene.nodes[i]!.x)
+    .y((i) => scene.nodes[i]!.y)
+    .addAll(scene.nodes.map((_, i) => i));
+}
+
+/** Pointer slop in screen px: a fingertip's worth around small shapes and thin lines. */
+export const HIT_SLOP_PX = 4;
+
+/**
+ * The node under a model point: the one whose shape (a disc of its radius,
+ * plus the slop) holds the point, nearest centre first. Null on background.
+ */
+export function nodeAt(scene: Scene, tree: NodeTree, p: { x: number; y: number }, slop: number): number | null {
+  let reach = slop;
+  for (const n of scene.nodes) reach = Math.max(reach, n.r + slop);
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  tree.visit((quad, x1, y1, x2, y2) => {
+    if (!quad.length) {
+      let leaf: typeof quad | undefined = quad;
+      while (leaf && !leaf.length) {
+        const i = (leaf as { data: number }).data;
+        const n = scene.nodes[i]!;
+        const d = Math.hypot(n.x - p.x, n.y - p.y);
+        if (d <= n.r + slop && d < bestDistance) {
+          best = i;
+          bestDistance = d;
+        }
+        leaf = (leaf as { next?: typeof quad }).next;
+      }
+    }
+    return x1 > p.x + reach || y1 > p.y + reach || x2 < p.x - reach || y2 < p.y - reach;
+  });
+  return best;
+}
+
+function distanceToSegment(p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
+  return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+}
+
+/**
+ * The line under a model point (within half its width plus the slop), the
+ * focus first: where a highlighted line crosses a dimmed one, the reader
+ * means the one drawn on top. Null when no line is that close.
+ */
+export function edgeAt(scene: Scene, p: { x: number; y: number }, slop: number, classes: ReadonlyMap<string, readonly StateClass[]>): number | null {
+  let best: number | null = null;
+  let bestScore = Infinity;
+  scene.edges.forEach((edge, i) => {
+    const a = scene.nodes[edge.source]!;
+    const b = scene.nodes[edge.target]!;
+    const reach = edge.width / 2 + slop;
+    if (p.x < Math.min(a.x, b.x) - reach || p.x > Math.max(a.x, b.x) + reach || p.y < Math.min(a.y, b.y) - reach || p.y > Math.max(a.y, b.y) + reach) return;
+    const d = distanceToSegment(p, a, b);
+    if (d > reach) return;
+    const focus = focusOf(classes, edge.id);
+    const score = d + (focus === 'selected' || focus === 'highlighted' ? 0 : focus === 'dimmed' ? 2 * reach : reach);
+    if (score < bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** A name drawn under its node, in screen px: the English line over the Arabic one. */
+export interface PlacedLabel {
+  node: number;
+  /** Centre of the text, top of the first line. */
+  x: number;
+  y: number;
+  width: number;
+  bold: boolean;
+  dimmed: boolean;
+}
+
+/** Label font size on screen, px; the two lines are LABEL_LINE_PX apart. */
+export const LABEL_FONT_PX = 12;
+export const LABEL_LINE_PX = 17;
+/** A name outside the focus is drawn once its node is at least this wide on screen. */
+export const LABELS_FROM_NODE_PX = 20;
+/** At most this many names in one frame: beyond it text costs more than a frame and reads as noise. */
+export const MAX_LABELS = 300;
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * The names to draw at this view: the focus (selected, highlighted, hovered)
+ * always, then, where nodes are large enough on screen, the most active
+ * actors on screen whose names fit beside those already placed.
+ */
+export function placeLabels(scene: Scene, classes: ReadonlyMap<string, readonly StateClass[]>, t: ViewTransform, size: Size, hovered: number | null = null): PlacedLabel[] {
+  const focusFirst: number[] = [];
+  const crowd: number[] = [];
+  scene.nodes.forEach((node, i) => {
+    if (!onScreen(t, size, node, 60)) return;
+    const focus = focusOf(classes, node.id);
+    if (focus === 'selected' || focus === 'highlighted' || i === hovered) focusFirst.push(i);
+    else if (node.r * 2 * t.k >= LABELS_FROM_NODE_PX) crowd.push(i);
+  });
+  const rank = (i: number) => (i === hovered ? 3 : focusOf(classes, scene.nodes[i]!.id) === 'selected' ? 2 : 1);
+  focusFirst.sort((a, b) => rank(b) - rank(a) || scene.nodes[b]!.activity - scene.nodes[a]!.activity);
+  crowd.sort((a, b) => scene.nodes[b]!.activity - scene.nodes[a]!.activity);
+
+  const placed: PlacedLabel[] = [];
+  const boxes: Box[] = [];
+  const CELL = 96;
+  const grid = new Map<string, number[]>();
+  const cells = (b: Box) => {
+    const keys: string[] = [];
+    for (let cx = Math.floor(b.x1 / CELL); cx <= Math.floor(b.x2 / CELL); cx++) for (let cy = Math.floor(b.y1 / CELL); cy <= Math.floor(b.y2 / CELL); cy++) keys.push(`${cx},${cy}`);
+    return keys;
+  };
+  const place = (i: number, always: boolean) => {
+    const node = scene.nodes[i]!;
+    const width = Math.max(estimateTextWidth(node.labelEn, LABEL_FONT_PX), estimateTextWidth(node.labelAr, LABEL_FONT_PX)) + 6;
+    const x = node.x * t.k + t.x;
+    const y = node.y * t.k + t.y + node.r * t.k + 3;
+    const box = { x1: x - width / 2, y1: y, x2: x + width / 2, y2: y + 2 * LABEL_LINE_PX };
+    const keys = cells(box);
+    if (!always && keys.some((key) => grid.get(key)?.some((b) => overlaps(boxes[b]!, box)))) return;
+    for (const key of keys) grid.set(key, [...(grid.get(key) ?? []), boxes.length]);
+    boxes.push(box);
+    const focus = focusOf(classes, node.id);
+    placed.push({ node: i, x, y, width, bold: focus === 'selected' || focus === 'highlighted' || i === hovered, dimmed: focus === 'dimmed' && i !== hovered });
+  };
+  for (const i of focusFirst) if (placed.length < MAX_LABELS) place(i, true);
+  for (const i of crowd) {
+    if (placed.length >= MAX_LABELS) break;
+    place(i, false);
+  }
+  return placed;
+}
