@@ -66,6 +66,9 @@ export const PROBE_SCRIPT = `(() => {
       if (button && button.getAttribute('aria-pressed') !== 'true') return false;
       const cy = window.__atharCy;
       if (cy) { const node = cy.getElementById(id); if (node.nonempty() && !node.hasClass('selected')) return false; }
+      // The canvas graph (thousands of actors): its focus holds the actor, and the picture of that focus is on screen.
+      const graph = window.__atharGraph;
+      if (graph && graph.nodeIds().includes(id) && (graph.focusOf(id) !== 'selected' || !graph.settled())) return false;
       const detail = document.querySelector('.explorer-detail');
       return !!detail && Array.from(detail.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).some((h) => (h.textContent || '').includes(name));
     },
@@ -123,8 +126,8 @@ export const PROBE_SCRIPT = `(() => {
    * in view and under no overlay. Points of a grid are ranked by their
    * distance to every drawn node's box and line (source end, midpoint,
    * target end): those clear by CLEAR px nearest the middle first, then the
-   * clearest; the first that Cytoscape's own hit test (what its mouse-down
-   * uses) finds no element at is taken. \`hit\` says if none was free.
+   * clearest; the first that the renderer's own hit test (Cytoscape's, or
+   * the canvas graph's elementAt) finds no element at is taken. \`hit\` says if none was free.
    */
   bench.panOrigin = (selector, dragPx) => {
     const CLEAR = 16;
@@ -137,6 +140,7 @@ export const PROBE_SCRIPT = `(() => {
     const boxes = [];
     const segments = [];
     const cy = window.__atharCy;
+    const graph = window.__atharGraph;
     if (cy) {
       cy.nodes().forEach((n) => { if (n.visible()) boxes.push(n.renderedBoundingBox({ includeLabels: false, includeOverlays: false })); });
       cy.edges().forEach((e) => {
@@ -168,6 +172,7 @@ export const PROBE_SCRIPT = `(() => {
     });
     const renderer = cy && typeof cy.renderer === 'function' ? cy.renderer() : null;
     const hits = (c) => {
+      if (graph) return graph.elementAt(c.rx, c.ry) !== null;
       if (!renderer || typeof renderer.findNearestElements !== 'function') return false;
       const pan = cy.pan(), zoom = cy.zoom();
       return renderer.findNearestElements((c.rx - pan.x) / zoom, (c.ry - pan.y) / zoom, true, false).length > 0;
@@ -178,7 +183,9 @@ export const PROBE_SCRIPT = `(() => {
   };
   bench.viewport = () => {
     const cy = window.__atharCy;
-    return cy ? { pan: cy.pan(), zoom: cy.zoom() } : null;
+    if (cy) return { pan: cy.pan(), zoom: cy.zoom() };
+    const graph = window.__atharGraph;
+    return graph ? graph.viewport() : null;
   };
 })();`;
 

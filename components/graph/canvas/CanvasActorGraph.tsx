@@ -165,10 +165,11 @@ export function CanvasActorGraph(props: ActorGraphProps) {
     const s = latest.current.scene;
     const box = ids.length === 0 ? (s.nodes.length > 0 ? s.bounds : null) : boundsOf(s, ids);
     if (!box) return;
-    const first = framedRef.current === undefined;
+    // Eased only to new actors: the first framing, and the same actors in a resized panel (the presenter going full screen), jump.
+    const eased = framedRef.current !== undefined && framedRef.current !== fitKey;
     framedRef.current = fitKey;
     fittedRef.current = true;
-    moveTo(fitTransform(box, size, ids.length === 0 ? MAX_ZOOM : FOCUS_MAX_ZOOM), first ? 0 : fitDurationMs);
+    moveTo(fitTransform(box, size, ids.length === 0 ? MAX_ZOOM : FOCUS_MAX_ZOOM), eased ? fitDurationMs : 0);
   }, [fitKey, fitDurationMs, size, moveTo]);
 
   useEffect(() => publishCanvasGraph(painter, () => latest.current), [painter]);

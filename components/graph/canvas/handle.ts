@@ -22,8 +22,10 @@ export interface CanvasGraphHandle {
   focusOf(id: string): StateClass | null;
   nodeIds(): string[];
   edgeIds(): string[];
-  /** Frames painted since mount. */
+  /** Complete pictures painted since mount. */
   frames(): number;
+  /** Whether what is on screen is the current view and focus, completely painted. */
+  settled(): boolean;
   /** The picture as it stands, for the SVG and PNG export. */
   figure(): GraphFigure;
 }
@@ -68,6 +70,7 @@ export function publishCanvasGraph(painter: CanvasPainter, live: () => Live): ()
     nodeIds: () => live().scene.nodes.map((n) => n.id),
     edgeIds: () => live().scene.edges.map((e) => e.id),
     frames: () => painter.frames(),
+    settled: () => painter.settled(),
     figure: () => figureFromScene(live().scene, live().classes),
   };
   window.__atharGraph = handle;

@@ -42,6 +42,8 @@ export interface CanvasPainter {
   stopAnimation(): void;
   /** Finished pictures since mount (for tests and the benchmark's probe). */
   frames(): number;
+  /** Whether the picture on screen is the current view and focus, complete. */
+  settled(): boolean;
   /** The reader starts moving the view: frames move the last picture until endMotion. */
   beginMotion(): void;
   endMotion(): void;
@@ -223,6 +225,7 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
         s.animation = null;
       },
       frames: () => s.frames,
+      settled: () => s.size.width > 0 && s.picture?.key === keyOf(s) && s.frame === 0,
       beginMotion: () => {
         s.motion = true;
       },
