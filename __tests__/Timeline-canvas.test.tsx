@@ -87,6 +87,25 @@ describe('Timeline on canvas', () => {
     expect(caption()).not.toBe(before);
   });
 
+  it('while the titles are on their way, marks a frame of density bands drawn but not one of single events, which it labels once they come', async () => {
+    const pendingCrowd = crowd.map((e) => ({ ...e, title: '', titleAr: '' }));
+    const crowded = setup({ events: pendingCrowd, textPending: true });
+    await waitFor(() => expect(crowded.root).toHaveAttribute('data-drawn', 'true'));
+    crowded.unmount();
+
+    const pending = EVENTS.map((e) => ({ ...e, title: '', titleAr: '', expression: '', edtf: '' }));
+    const { root, canvas, rerender, props } = setup({ events: pending, textPending: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(root).toHaveAttribute('data-drawn', 'false');
+    expect(screen.getAllByRole('button', { name: /^Loading the title…/ }).length).toBeGreaterThan(0);
+    // The words arrive in the same records (lib/columnar writeTimelineText).
+    pending.forEach((e, i) => Object.assign(e, { title: EVENTS[i]!.title, titleAr: EVENTS[i]!.titleAr, expression: EVENTS[i]!.expression, edtf: EVENTS[i]!.edtf }));
+    rerender(<Timeline {...props} textPending={false} />);
+    await waitFor(() => expect(root).toHaveAttribute('data-drawn', 'true'));
+    expect(paintedTexts(canvas)).toEqual(expect.arrayContaining(['Mandiant publishes its report']));
+    expect(screen.queryAllByRole('button', { name: /^Loading the title…/ })).toHaveLength(0);
+  });
+
   it('resolves the crowd into focusable events once zoomed in far enough', () => {
     setup({ events: crowd, viewDomain: { from: '2013-03-01', to: '2013-03-04' } });
     expect(screen.getAllByRole('button', { name: /^Crowd event/ }).length).toBeGreaterThan(20);

@@ -1,5 +1,14 @@
 /** @jest-environment node */
-import { decodeTimelineColumns, decodeTimelineColumnsInSlices, encodeTimelineColumns, OPEN_DAY } from '@/lib/columnar';
+import {
+  decodeTimelineColumns,
+  decodeTimelineColumnsInSlices,
+  encodeTimelineColumns,
+  OPEN_DAY,
+  splitTimelineColumns,
+  TEXT_KEYS,
+  TEXT_PENDING,
+  writeTimelineText,
+} from '@/lib/columnar';
 import { loadDataset } from '@/lib/load';
 import { buildIndex } from '@/lib/query';
 import { toTimelineEvents } from '@/lib/timeline-model';
@@ -42,5 +51,40 @@ describe('timeline columns', () => {
     const columns = encodeTimelineColumns(EVENTS);
     columns.title.pop();
     expect(() => decodeTimelineColumns(columns)).toThrow(/title has 5 entries, expected 6/);
+  });
+});
+
+describe('timeline columns sent as shape and words', () => {
+  const timeline = toTimelineEvents(buildIndex(loadDataset('data')));
+  const { shape, text } = JSON.parse(JSON.stringify(splitTimelineColumns(encodeTimelineColumns(timeline)))) as ReturnType<typeof splitTimelineColumns>;
+
+  it('keeps no words in the shape, and every word in the text', () => {
+    for (const key of TEXT_KEYS) {
+      expect(shape).not.toHaveProperty(key);
+      expect(text[key]).toHaveLength(timeline.length);
+    }
+    expect(text.count).toBe(shape.count);
+  });
+
+  it('decodes the shape with its words to the same records as before the split', () => {
+    expect(decodeTimelineColumns(shape, text)).toEqual(timeline);
+  });
+
+  it('decodes the shape alone with pending words, which writing the text completes in place', async () => {
+    const bare = await decodeTimelineColumnsInSlices(shape, () => Promise.resolve(), 7, null);
+    expect(bare.every((e) => e.title === TEXT_PENDING && e.titleAr === TEXT_PENDING && e.expression === TEXT_PENDING && e.edtf === TEXT_PENDING)).toBe(true);
+    expect(bare.map(({ title: _t, titleAr: _a, expression: _x, edtf: _e, ...rest }) => rest)).toEqual(
+      timeline.map(({ title: _t, titleAr: _a, expression: _x, edtf: _e, ...rest }) => rest),
+    );
+    const first = bare[0];
+    writeTimelineText(bare, text);
+    expect(bare).toEqual(timeline);
+    expect(bare[0]).toBe(first);
+  });
+
+  it('refuses words for another timeline, saying why', () => {
+    const bare = decodeTimelineColumns(shape, null);
+    expect(() => writeTimelineText(bare.slice(1), text)).toThrow(/timeline text: \d+ events, but the timeline has \d+/);
+    expect(() => decodeTimelineColumns(shape, { ...text, title: text.title.slice(1) })).toThrow(/title has \d+ entries/);
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { dayNumber } from '@/lib/day';
-import { groupIntoLanes, layoutLanes, packRows, type LaneItem } from '@/lib/timeline/lanes';
+import { groupIntoLanes, laneLabeller, layoutLanes, layoutPreparedLanes, packRows, prepareLanes, type LaneItem } from '@/lib/timeline/lanes';
 import { createDayScale, type Direction } from '@/lib/timeline/scale';
 import { ACTORS, EVENTS, tlEvent } from './helpers/timeline-fixture';
 
@@ -123,6 +123,22 @@ describe('layoutLanes', () => {
     expect(ltr.labelX).toBeGreaterThan(ltr.glyph.extent[1]);
     expect(rtl).toMatchObject({ label: 'مانديانت تنشر تقريرها', labelSide: 'left' });
     expect(rtl.labelX).toBeLessThan(rtl.glyph.extent[0]);
+  });
+
+  it('cuts a title only when its event is placed one by one, once per labeller', () => {
+    const many = Array.from({ length: 400 }, (_, i) => tlEvent({ id: `m${i}`, earliest: dayNumber('2013-03-01') + (i % 90), latest: dayNumber('2013-03-01') + (i % 90) }));
+    const prepared = prepareLanes(many, ACTORS, 'side');
+    const cut = laneLabeller({ locale: 'en' });
+    const labelOf = jest.fn(cut);
+    const banded = layoutPreparedLanes(prepared, scale(800), { locale: 'en' }, labelOf);
+    expect(banded.lanes[0]!.density).not.toBeNull();
+    expect(labelOf).not.toHaveBeenCalled();
+    const near = createDayScale([dayNumber('2013-03-10'), dayNumber('2013-03-12')], [0, 1200], 'ltr');
+    const single = layoutPreparedLanes(prepared, near, { locale: 'en' }, labelOf);
+    expect(single.items.length).toBeGreaterThan(0);
+    expect(labelOf.mock.calls.length).toBeLessThan(many.length / 4);
+    expect(single.items[0]!.label).toBe(single.items[0]!.event.title);
+    expect(cut(single.items[0]!.event)).toBe(cut(single.items[0]!.event));
   });
 
   it('shortens long titles with an ellipsis', () => {

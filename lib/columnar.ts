@@ -10,6 +10,13 @@
  * `decodeTimelineColumns` rebuilds the exact records (round trip tested);
  * `decodeTimelineColumnsInSlices` does it a slice at a time, yielding between
  * slices, so a large decode never holds the main thread for long.
+ *
+ * The words of each event (titles in both languages, the date as written and
+ * its EDTF) are most of the bytes — 28 of 46 MB at 100,000 events — and the
+ * first drawing needs none of them: its crowded lanes are density bands, and
+ * titles only label events drawn one by one. `splitTimelineColumns` sends
+ * them as a file of their own; decoding without them gives records with empty
+ * words (TEXT_PENDING) that `writeTimelineText` completes when they come.
  */
 // From the vocabulary, not the schema: this module runs in the browser, and the schema would bring zod (and its eval probe, which the CSP reports) into the bundle.
 import { PRECISIONS, type Precision } from './vocabulary';
@@ -51,6 +58,19 @@ export interface TimelineColumns {
   sideStart: number[];
   sides: number[];
 }
+
+/** The columns of words, sent apart from the rest (see the top of this file). */
+export const TEXT_KEYS = ['title', 'titleAr', 'expression', 'edtf'] as const;
+type TextKey = (typeof TEXT_KEYS)[number];
+
+/** Every column but the words: what the first drawing needs. */
+export type TimelineShapeColumns = Omit<TimelineColumns, TextKey>;
+
+/** The words of each event, in the same order as the shape's columns. */
+export type TimelineTextColumns = Pick<TimelineColumns, 'version' | 'count' | TextKey>;
+
+/** What a record's words are while its text has not come: empty (a real title never is; the schema says so). */
+export const TEXT_PENDING = '';
 
 /** A table that gives each distinct value a code, in order of first use. */
 function codeTable(): { code(value: string): number; values: string[] } {
@@ -119,26 +139,46 @@ export function encodeTimelineColumns(events: readonly TimelineEvent[]): Timelin
   return c;
 }
 
-/** The record of event `i`. */
-export function decodeTimelineEvent(c: TimelineColumns, i: number): TimelineEvent {
+/** table[codes[k]] for k in [from, to): a loop, not slice and map, since it runs for each of 100,000 events before the first drawing. */
+function pick<T>(codes: readonly number[], from: number, to: number, table: readonly T[]): T[] {
+  const out = new Array<T>(to - from);
+  for (let k = from; k < to; k += 1) out[k - from] = table[codes[k]!]!;
+  return out;
+}
+
+/** The shape and the words of the same columns, each to be sent on its own. */
+export function splitTimelineColumns(c: TimelineColumns): { shape: TimelineShapeColumns; text: TimelineTextColumns } {
+  const { title, titleAr, expression, edtf, ...shape } = c;
+  return { shape, text: { version: c.version, count: c.count, title, titleAr, expression, edtf } };
+}
+
+function hasText(c: TimelineShapeColumns): c is TimelineColumns {
+  return Array.isArray((c as Partial<TimelineColumns>).title);
+}
+
+/**
+ * The record of event `i`; its words from `text` (by default the columns'
+ * own, when they carry them), else TEXT_PENDING.
+ */
+export function decodeTimelineEvent(c: TimelineShapeColumns, i: number, text: TimelineTextColumns | null = hasText(c) ? c : null): TimelineEvent {
   const earliest = c.earliest[i]!;
   const latest = c.latest[i]!;
   const lead = c.lead[i]!;
   return {
     id: c.id[i]!,
-    title: c.title[i]!,
-    titleAr: c.titleAr[i]!,
+    title: text ? text.title[i]! : TEXT_PENDING,
+    titleAr: text ? text.titleAr[i]! : TEXT_PENDING,
     type: c.types[c.type[i]!] as TimelineEvent['type'],
     status: c.statuses[c.status[i]!] as TimelineEvent['status'],
     earliest: earliest === OPEN_DAY ? null : earliest,
     latest: latest === OPEN_DAY ? null : latest,
     precision: PRECISIONS[c.precision[i]!] as Precision,
-    expression: c.expression[i]!,
+    expression: text ? text.expression[i]! : TEXT_PENDING,
     dateFromContext: c.fromContext[i] === 1,
-    edtf: c.edtf[i]!,
-    participants: c.participants.slice(c.participantStart[i], c.participantStart[i + 1]).map((a) => c.actors[a]!),
+    edtf: text ? text.edtf[i]! : TEXT_PENDING,
+    participants: pick(c.participants, c.participantStart[i]!, c.participantStart[i + 1]!, c.actors),
     lead: lead < 0 ? '' : c.actors[lead]!,
-    sides: c.sides.slice(c.sideStart[i], c.sideStart[i + 1]).map((s) => SIDES[s] as Side),
+    sides: pick(c.sides, c.sideStart[i]!, c.sideStart[i + 1]!, SIDES as readonly Side[]),
     sourceCount: c.sourceCount[i]!,
   };
 }
@@ -147,31 +187,61 @@ export function decodeTimelineEvent(c: TimelineColumns, i: number): TimelineEven
  * Checks the shape before decoding, so a malformed payload fails with a
  * clear reason instead of producing records with holes.
  */
-function checkColumns(c: TimelineColumns): void {
+function checkColumns(c: TimelineShapeColumns, text: TimelineTextColumns | null): void {
   if (c.version !== 1) throw new Error(`timeline columns: version ${String(c.version)} is not supported (expected 1)`);
-  const perEvent = ['id', 'title', 'titleAr', 'expression', 'edtf', 'type', 'status', 'precision', 'earliest', 'latest', 'fromContext', 'sourceCount', 'lead'] as const;
+  const perEvent = ['id', 'type', 'status', 'precision', 'earliest', 'latest', 'fromContext', 'sourceCount', 'lead'] as const;
   for (const key of perEvent) {
     if (c[key].length !== c.count) throw new Error(`timeline columns: ${key} has ${c[key].length} entries, expected ${c.count}`);
   }
   if (c.participantStart.length !== c.count + 1 || c.sideStart.length !== c.count + 1) throw new Error(`timeline columns: offsets must have ${c.count + 1} entries`);
+  if (text) checkText(text, c.count);
 }
 
-/** Every record, in the encoded order. */
-export function decodeTimelineColumns(c: TimelineColumns): TimelineEvent[] {
-  checkColumns(c);
-  return Array.from({ length: c.count }, (_, i) => decodeTimelineEvent(c, i));
+function checkText(text: TimelineTextColumns, count: number): void {
+  if (text.version !== 1) throw new Error(`timeline text: version ${String(text.version)} is not supported (expected 1)`);
+  if (text.count !== count) throw new Error(`timeline text: ${text.count} events, but the timeline has ${count}`);
+  for (const key of TEXT_KEYS) {
+    if (text[key].length !== count) throw new Error(`timeline columns: ${key} has ${text[key].length} entries, expected ${count}`);
+  }
+}
+
+/** Every record, in the encoded order; words from `text` as in decodeTimelineEvent. */
+export function decodeTimelineColumns(c: TimelineShapeColumns, text: TimelineTextColumns | null = hasText(c) ? c : null): TimelineEvent[] {
+  checkColumns(c, text);
+  return Array.from({ length: c.count }, (_, i) => decodeTimelineEvent(c, i, text));
+}
+
+/**
+ * Writes the words into records decoded without them (in the encoded order),
+ * in place: the records already grouped, sorted and drawn stay the same
+ * objects, so only what shows words has to be made again, not the lanes and
+ * orders built over 100,000 records.
+ */
+export function writeTimelineText(events: readonly TimelineEvent[], text: TimelineTextColumns): void {
+  checkText(text, events.length);
+  events.forEach((e, i) => {
+    e.title = text.title[i]!;
+    e.titleAr = text.titleAr[i]!;
+    e.expression = text.expression[i]!;
+    e.edtf = text.edtf[i]!;
+  });
 }
 
 /**
  * Every record, `slice` at a time, awaiting `yieldBetween` after each slice
  * (in the browser: a macrotask, so input and painting go on in between).
  */
-export async function decodeTimelineColumnsInSlices(c: TimelineColumns, yieldBetween: () => Promise<void>, slice = 20_000): Promise<TimelineEvent[]> {
-  checkColumns(c);
+export async function decodeTimelineColumnsInSlices(
+  c: TimelineShapeColumns,
+  yieldBetween: () => Promise<void>,
+  slice = 20_000,
+  text: TimelineTextColumns | null = hasText(c) ? c : null,
+): Promise<TimelineEvent[]> {
+  checkColumns(c, text);
   const events: TimelineEvent[] = new Array<TimelineEvent>(c.count);
   for (let start = 0; start < c.count; start += slice) {
     const end = Math.min(c.count, start + slice);
-    for (let i = start; i < end; i += 1) events[i] = decodeTimelineEvent(c, i);
+    for (let i = start; i < end; i += 1) events[i] = decodeTimelineEvent(c, i, text);
     if (end < c.count) await yieldBetween();
   }
   return events;

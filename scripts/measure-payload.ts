@@ -2,12 +2,14 @@
  * `npx tsx scripts/measure-payload.ts DIR [DIR ...]`: how many bytes the
  * explorer page hands to the browser for a dataset, part by part: the whole
  * dataset (what the panels, reader, graph and search read), the timeline
- * records as nested objects and as columns (lib/columnar). JSON lengths in
+ * records as nested objects and as columns (lib/columnar), and those columns
+ * split as the explorer fetches them: the shape it draws from first, the
+ * words after. JSON lengths in
  * UTF-8 bytes, before compression; the page's RSC payload carries them
  * escaped inside its HTML, a little larger again.
  */
 import { gzipSync } from 'node:zlib';
-import { encodeTimelineColumns } from '../lib/columnar';
+import { encodeTimelineColumns, splitTimelineColumns } from '../lib/columnar';
 import { loadDataset } from '../lib/load';
 import { buildIndex } from '../lib/query';
 import { toTimelineEvents } from '../lib/timeline-model';
@@ -30,7 +32,14 @@ for (const dir of dirs) {
   const started = performance.now();
   const columns = encodeTimelineColumns(timeline);
   const encodeMs = performance.now() - started;
-  const parts = { dataset: sizes(index.dataset), timelineNested: sizes(timeline), timelineColumns: sizes(columns) };
+  const { shape, text } = splitTimelineColumns(columns);
+  const parts = {
+    dataset: sizes(index.dataset),
+    timelineNested: sizes(timeline),
+    timelineColumns: sizes(columns),
+    timelineShape: sizes(shape),
+    timelineText: sizes(text),
+  };
   console.log(`${dir}: ${timeline.length} events, ${index.dataset.actors.length} actors (columns encoded in ${encodeMs.toFixed(0)} ms)`);
   for (const [name, s] of Object.entries(parts)) console.log(`  ${name.padEnd(16)} ${mb(s.raw).padStart(10)}  gzip ${mb(s.gzip).padStart(9)}`);
 }

@@ -13,13 +13,13 @@ import type { Passage } from '@/lib/schema';
 import type { PassageOwner } from '@/lib/query';
 import { graphFromColumns } from '@/lib/graph-columns';
 import { chunksForSelection, shardLookups } from '@/lib/shard-plan';
-import { OPEN_DAY } from '@/lib/columnar';
+import { OPEN_DAY, type TimelineTextColumns } from '@/lib/columnar';
 import { shardUrl, type ExplorerPayload } from '@/lib/explorer-payload';
 import { RELATION_TYPES } from '@/lib/vocabulary';
 import { searchIndexFromEntries, type SearchIndex } from '@/lib/search';
 import { useTimelineColumns } from './useTimelineColumns';
 import { useDetailScope } from './useDetailScope';
-import { useExplorerPayload } from './useExplorerPayload';
+import { useExplorerPayload, type PendingJson } from './useExplorerPayload';
 import { fetchSearchEntries } from './shard-store';
 import { Timeline } from '@/components/timeline/Timeline';
 import { EventList } from '@/components/timeline/EventList';
@@ -45,13 +45,15 @@ import './explorer.css';
 export interface ExplorerProps {
   /** Where the drawing data is (lib/explorer-payload); `/data/explorer.json` by default. */
   payloadUrl?: string;
+  /** Where the words of its timeline are; `/data/timeline-text.json` by default. */
+  textUrl?: string;
 }
 
 /** Fetches the drawing data, then hands it to the views. */
-export default function Explorer({ payloadUrl = shardUrl.payload }: ExplorerProps) {
-  const { payload, error } = useExplorerPayload(payloadUrl);
+export default function Explorer({ payloadUrl = shardUrl.payload, textUrl = shardUrl.timelineText }: ExplorerProps) {
+  const { payload, text, error } = useExplorerPayload(payloadUrl, textUrl);
   const words = EXPLORER_STRINGS[useLang()];
-  if (payload) return <ExplorerViews payload={payload} />;
+  if (payload) return <ExplorerViews payload={payload} text={text} />;
   return (
     <p className="page" role={error ? 'alert' : 'status'}>
       {error ? words.loadFailed(error) : words.loadingRecords}
@@ -83,8 +85,8 @@ function useLazySearchIndex(wantNow: boolean): { index: SearchIndex | null; want
   return { index, want };
 }
 
-function ExplorerViews({ payload }: { payload: ExplorerPayload }) {
-  const timeline = useTimelineColumns(payload.timeline);
+function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: PendingJson<TimelineTextColumns> }) {
+  const { events: timeline, hasText, textError } = useTimelineColumns(payload.timeline, text);
   const { actors, sources, graph: graphColumns, positions } = payload;
   const days = useMemo(() => ({ earliest: payload.timeline.earliest, latest: payload.timeline.latest, open: OPEN_DAY }), [payload.timeline]);
   const lookups = useMemo(() => shardLookups(graphColumns), [graphColumns]);
@@ -230,6 +232,7 @@ function ExplorerViews({ payload }: { payload: ExplorerPayload }) {
           window={window}
           onSelectEvent={selectEvent}
           onWindowChange={(w) => update({ from: w?.from ?? null, to: w?.to ?? null })}
+          textPending={!hasText}
         />
       </section>
 
@@ -237,7 +240,7 @@ function ExplorerViews({ payload }: { payload: ExplorerPayload }) {
         <DetailPanel
           index={index}
           busy={detail.busy}
-          error={detail.error ?? reader.error}
+          error={detail.error ?? reader.error ?? textError}
           actorTotals={actorTotals}
           state={state}
           edge={edge}
@@ -266,17 +269,22 @@ function ExplorerViews({ payload }: { payload: ExplorerPayload }) {
 
       <section className="explorer-reader" aria-labelledby="reader-heading">
         <h2 id="reader-heading">{words.reader}</h2>
-        <ReaderPane
-          index={reader.index}
-          sources={sources}
-          busy={reader.busy}
-          sourceId={readerSource}
-          onSourceChange={(source) => update({ source, passage: null }, { replace: true })}
-          selected={readerSelection}
-          focus={focus}
-          focusRequest={readerFocusRequest}
-          onSelect={selectOwner}
-        />
+        {/* A tab per source: thousands of them (12,000 boxes to lay out at 100,000 events) wait for the first idle moment too. */}
+        {sources.length < DEFER_GRAPH_FROM || idle ? (
+          <ReaderPane
+            index={reader.index}
+            sources={sources}
+            busy={reader.busy}
+            sourceId={readerSource}
+            onSourceChange={(source) => update({ source, passage: null }, { replace: true })}
+            selected={readerSelection}
+            focus={focus}
+            focusRequest={readerFocusRequest}
+            onSelect={selectOwner}
+          />
+        ) : (
+          <p role="status">{words.loadingRecords}</p>
+        )}
       </section>
 
       <section className="explorer-lists" aria-label={words.lists}>

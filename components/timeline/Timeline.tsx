@@ -17,7 +17,7 @@ import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } fro
 import type { ActorSummary } from '@/lib/actor-summary';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
-import { layoutPreparedLanes, prepareLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
+import { laneLabeller, layoutPreparedLanes, prepareLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
 import { FIT_PADDING, createDayScale, domainAfterScreenGesture, fitDomain, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
 import { timeTicks } from '@/lib/timeline/ticks';
 import { BrushStrip } from './BrushStrip';
@@ -77,6 +77,12 @@ export interface TimelineProps {
   viewDomain?: { from: string; to: string };
   /** How long the move to a new `viewDomain` takes, in ms; 0 (the default) jumps, as under prefers-reduced-motion. */
   viewTransitionMs?: number;
+  /**
+   * The events' words (titles) are still on their way (lib/columnar): events
+   * drawn one by one are drawn without their labels meanwhile, and such a
+   * frame is not the first complete drawing. Density bands need no words.
+   */
+  textPending?: boolean;
 }
 
 const DEFAULT_WIDTH = 960;
@@ -128,9 +134,16 @@ export function Timeline(props: TimelineProps) {
 
   const scale = useMemo(() => createDayScale(domain ?? [0, 1], range, direction), [domain, range, direction]);
   const ticks = useMemo(() => timeTicks(scale, locale), [scale, locale]);
-  // Grouping, sorting and cutting titles happen once per data set; a frame only positions what is in view.
-  const prepared = useMemo(() => prepareLanes(events, actors, lanesMode, { locale, maxLabelPx }), [events, actors, lanesMode, locale, maxLabelPx]);
-  const layout = useMemo(() => layoutPreparedLanes(prepared, scale, { locale, maxLabelPx, rowHeight: ROW_HEIGHT }), [prepared, scale, locale, maxLabelPx]);
+  // Grouping and sorting happen once per data set, cutting a title once per event placed; a frame only positions what is in view.
+  // The records' words come after them (textPending) into the same records, so the labels and descriptions are made anew then.
+  const textPending = props.textPending === true;
+  const prepared = useMemo(() => prepareLanes(events, actors, lanesMode), [events, actors, lanesMode]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- textPending: the records' words changed in place
+  const labelOf = useMemo(() => laneLabeller({ locale, maxLabelPx }), [locale, maxLabelPx, textPending]);
+  const layout = useMemo(
+    () => layoutPreparedLanes(prepared, scale, { locale, maxLabelPx, rowHeight: ROW_HEIGHT }, labelOf),
+    [prepared, scale, locale, maxLabelPx, labelOf],
+  );
 
   // Lanes taller than SCROLL_FROM_PX scroll under the axis; only those in view are drawn.
   const [scrollY, setScrollY] = useState(0);
@@ -148,12 +161,13 @@ export function Timeline(props: TimelineProps) {
 
   const actorById = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
   // Described on demand (tooltips, hit regions): at 100,000 events describing all of them up front would cost seconds.
-  const describe = useMemo(() => cachedDescriber(actorById, locale), [actorById, locale]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- textPending: the records' words changed in place
+  const describe = useMemo(() => cachedDescriber(actorById, locale), [actorById, locale, textPending]);
   const emphasisOfItem = useCallback(
     (item: LaneItem) => emphasisOf(item.event, { highlightActorId, highlightEventIds }),
     [highlightActorId, highlightEventIds],
   );
-  const labelOf = (item: LaneItem) => accessibleSummary(describe(item.event), emphasisOfItem(item), locale);
+  const nameOf = (item: LaneItem) => accessibleSummary(describe(item.event), emphasisOfItem(item), locale);
   const highlightBins = useHighlightBins(prepared, highlightActorId, highlightEventIds, layout, scale);
 
   const pointer = usePlotPointer({
@@ -225,7 +239,7 @@ export function Timeline(props: TimelineProps) {
           },
     [domain, width, height, plotTop, laneScroll, range, lanesInView, drawn, highlightBins, ticks, scale, emphasisOfItem, selectedEventId, locale],
   );
-  useCanvasFrame(canvasRef, containerRef, frame);
+  useCanvasFrame(canvasRef, containerRef, frame, !textPending || drawn.length === 0);
 
   const period = props.window.from !== null || props.window.to !== null ? props.window : null;
   const visibleFrom = Math.floor(scale.domain[0]);
@@ -285,7 +299,7 @@ export function Timeline(props: TimelineProps) {
                 hovered={tip?.source === 'hover' ? (tipItem ?? null) : null}
                 selectedEventId={selectedEventId}
                 emphasisOf={emphasisOfItem}
-                labelOf={labelOf}
+                labelOf={nameOf}
                 tip={tipItem ? { key: tipItem.key, id: tipId } : null}
                 onSelect={onSelectEvent}
                 onTip={(key, source) => setTip({ key, source })}

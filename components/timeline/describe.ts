@@ -6,6 +6,7 @@
 import { formatFuzzyDate } from '@/components/panels/format-date';
 import { isoDay } from '@/lib/day';
 import type { ActorSummary } from '@/lib/actor-summary';
+import { TEXT_PENDING } from '@/lib/columnar';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import type { Emphasis } from '@/lib/timeline/emphasis';
 import { STRINGS, type UiLocale } from './strings';
@@ -42,9 +43,12 @@ export interface EventDescription {
 
 export function describeEvent(event: TimelineEvent, actorById: ReadonlyMap<string, ActorSummary>, locale: UiLocale): EventDescription {
   const words = STRINGS[locale];
+  // The words come after the records on a large data set (lib/columnar): until then one placeholder, said once.
+  const pending = event.title === TEXT_PENDING;
+  const title = pending ? words.titlePending : eventTitle(event, locale);
   return {
-    title: eventTitle(event, locale),
-    otherTitle: locale === 'ar' ? event.title : event.titleAr,
+    title,
+    otherTitle: pending ? title : locale === 'ar' ? event.title : event.titleAr,
     expression: event.expression,
     resolved: resolvedDate(event, locale),
     precision: words.precision[event.precision],
@@ -59,15 +63,16 @@ export function describeEvent(event: TimelineEvent, actorById: ReadonlyMap<strin
 /**
  * `describeEvent` with a memory: each event is described the first time it is
  * asked for (a tooltip, a hit region in view), so a large data set is never
- * described all at once.
+ * described all at once. Kept by record, not id: the record that brings an
+ * event's words is a new one, and is described anew.
  */
 export function cachedDescriber(actorById: ReadonlyMap<string, ActorSummary>, locale: UiLocale): (event: TimelineEvent) => EventDescription {
-  const cache = new Map<string, EventDescription>();
+  const cache = new WeakMap<TimelineEvent, EventDescription>();
   return (event) => {
-    let description = cache.get(event.id);
+    let description = cache.get(event);
     if (!description) {
       description = describeEvent(event, actorById, locale);
-      cache.set(event.id, description);
+      cache.set(event, description);
     }
     return description;
   };

@@ -25,6 +25,8 @@ export interface TimelineStrings {
   plotLabel: string;
   plotHelp: (total: number, drawn: number) => string;
   noEvents: string;
+  /** Stands for an event's title while the titles are still on their way (lib/columnar TEXT_PENDING). */
+  titlePending: string;
   /** A density bin on hover: how many events, over which days, and that a click zooms in. */
   binSummary: (count: number, period: string) => string;
   /** Said when too many events are in view to tab through them on the plot. */
@@ -66,6 +68,7 @@ export const STRINGS: Record<UiLocale, TimelineStrings> = {
       `${total} events, ${drawn} drawn in this view. Plus and minus keys zoom, arrow keys pan, 0 fits all events. ` +
       'Tab moves through the events in view; Enter or Space selects one.',
     noEvents: 'No dated events to show.',
+    titlePending: 'Loading the title…',
     binSummary: (count, period) => `${count.toLocaleString('en')} events, ${period}. Click to zoom in.`,
     crowdedHelp: 'Too many events in view to tab through them here: zoom in, or use the event list.',
     asWritten: 'As written',
@@ -111,6 +114,7 @@ export const STRINGS: Record<UiLocale, TimelineStrings> = {
       `${total} حدثًا، ${drawn} منها في هذا العرض. مفتاحا + و− للتكبير والتصغير، والأسهم للتحريك، و0 لعرض الكل. ` +
       'مفتاح Tab ينتقل بين الأحداث المعروضة، وEnter أو المسافة يحدد الحدث.',
     noEvents: 'لا توجد أحداث مؤرخة للعرض.',
+    titlePending: 'جارٍ تحميل العنوان…',
     binSummary: (count, period) => `${count.toLocaleString('ar')} حدثًا، ${period}. انقر للتكبير.`,
     crowdedHelp: 'الأحداث المعروضة أكثر من أن يُتنقل بينها هنا: كبّر العرض أو استخدم قائمة الأحداث.',
     asWritten: 'كما ورد',

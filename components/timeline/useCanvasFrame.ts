@@ -3,7 +3,8 @@
  * Keeps the timeline's canvas painted: sized in device pixels (so lines stay
  * sharp on a high-density screen), repainted in the next animation frame
  * whenever the frame description changes (several changes within one frame
- * paint once), and the first complete frame marked for the benchmark with
+ * paint once), and the first complete frame (`complete`: nothing in it waits
+ * for data still on its way) marked for the benchmark with
  * `data-drawn="true"` on the timeline root and the performance mark
  * `athar:timeline-drawn`.
  */
@@ -14,8 +15,14 @@ export const DRAWN_MARK = 'athar:timeline-drawn';
 /** Device pixels the canvas height grows or shrinks by. */
 const HEIGHT_STEP = 256;
 
-export function useCanvasFrame(canvasRef: RefObject<HTMLCanvasElement | null>, rootRef: RefObject<HTMLElement | null>, frame: TimelineFrame | null): void {
+export function useCanvasFrame(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  rootRef: RefObject<HTMLElement | null>,
+  frame: TimelineFrame | null,
+  complete = true,
+): void {
   const latest = useRef(frame);
+  const latestComplete = useRef(complete);
   const pending = useRef(0);
   const palette = useRef<Palette | null>(null);
   const marked = useRef(false);
@@ -26,6 +33,7 @@ export function useCanvasFrame(canvasRef: RefObject<HTMLCanvasElement | null>, r
 
   useLayoutEffect(() => {
     latest.current = frame;
+    latestComplete.current = complete;
     if (!frame || pending.current || frame === painted.current) return;
     pending.current = requestAnimationFrame(() => {
       pending.current = 0;
@@ -46,7 +54,7 @@ export function useCanvasFrame(canvasRef: RefObject<HTMLCanvasElement | null>, r
       palette.current ??= rootRef.current ? readPalette(rootRef.current) : null;
       paintTimeline(ctx, current, dpr, palette.current ?? undefined);
       painted.current = current;
-      if (!marked.current) {
+      if (!marked.current && latestComplete.current) {
         marked.current = true;
         rootRef.current?.setAttribute('data-drawn', 'true');
         performance.mark?.(DRAWN_MARK);

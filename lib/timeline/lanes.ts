@@ -14,9 +14,12 @@
  * more events than can be drawn one by one (lib/timeline/density) packs only
  * the events in view, and above that shows a density band with counts.
  *
- * The work is split in two: `prepareLanes` groups, sorts and measures once
- * per data set, locale and width; `layoutPreparedLanes` runs every frame and
- * costs two binary searches per lane plus the events in view.
+ * The work is split in two: `prepareLanes` groups and sorts once per data
+ * set; `layoutPreparedLanes` runs every frame and costs two binary searches
+ * per lane plus the events in view. Titles are cut to fit and measured only
+ * for the events placed one by one (`laneLabeller`), once each: at 100,000
+ * events, cutting every title up front cost a second before the first
+ * drawing, which shows density bands.
  */
 import { SIDES, SIDE_LABELS, sideOf, type Side, type TimelineEvent } from '../timeline-model';
 import type { ActorSummary } from '../actor-summary';
@@ -145,7 +148,7 @@ export interface LaneLayout {
 
 const LABEL_GAP_PX = 5;
 
-/** A lane ready to be laid out on any scale: its placeable events sorted by anchor day, titles already cut. */
+/** A lane ready to be laid out on any scale: its placeable events sorted by anchor day. */
 export interface PreparedLane extends Omit<LaneGroup, 'events'> {
   eventCount: number;
   /** Placeable events (at least one end known), by anchor day. */
@@ -154,8 +157,27 @@ export interface PreparedLane extends Omit<LaneGroup, 'events'> {
   anchors: Float64Array;
   /** Longest half interval of the lane in days: how far before or after its anchor an event may reach. */
   reachDays: number;
-  labels: string[];
-  labelWidths: Float64Array;
+}
+
+/** An event's title label, cut to fit, and the room it takes beside the glyph (0 for none). */
+export type LaneLabeller = (event: TimelineEvent) => { text: string; widthPx: number };
+
+/**
+ * Cuts and measures each event's title the first time it is placed, and
+ * remembers it by record: a labeller serves one locale and label room (make
+ * a new one when they, or the records' words, change).
+ */
+export function laneLabeller({ locale, labelFontPx = 12, maxLabelPx = 180 }: Pick<LaneLayoutOptions, 'locale' | 'labelFontPx' | 'maxLabelPx'>): LaneLabeller {
+  const cache = new WeakMap<TimelineEvent, { text: string; widthPx: number }>();
+  return (event) => {
+    let label = cache.get(event);
+    if (!label) {
+      const text = truncateToWidth(locale === 'ar' ? event.titleAr : event.title, maxLabelPx, labelFontPx);
+      label = { text, widthPx: text ? estimateTextWidth(text, labelFontPx) + LABEL_GAP_PX : 0 };
+      cache.set(event, label);
+    }
+    return label;
+  };
 }
 
 /** The day an event is binned and sorted by, or null when neither end is known. */
@@ -167,36 +189,24 @@ export function anchorDay(event: TimelineEvent): number | null {
   return null;
 }
 
-/** Groups, sorts and measures once; the result serves every frame until the data, locale or label room changes. */
-export function prepareLanes(
-  events: readonly TimelineEvent[],
-  actors: readonly ActorSummary[],
-  mode: LanesMode,
-  { locale, labelFontPx = 12, maxLabelPx = 180 }: Pick<LaneLayoutOptions, 'locale' | 'labelFontPx' | 'maxLabelPx'>,
-): PreparedLane[] {
+/** Groups and sorts once; the result serves every frame until the data or the grouping changes. */
+export function prepareLanes(events: readonly TimelineEvent[], actors: readonly ActorSummary[], mode: LanesMode): PreparedLane[] {
   return groupIntoLanes(events, actors, mode).map(({ events: laneEvents, ...identity }) => {
-    const placeable = laneEvents.flatMap((event) => {
-      const anchor = anchorDay(event);
-      return anchor === null ? [] : [{ event, anchor }];
-    });
-    placeable.sort((a, b) => a.anchor - b.anchor);
+    const placeable: { event: TimelineEvent; anchor: number }[] = [];
     let reachDays = 0;
-    const labels: string[] = [];
-    const labelWidths = new Float64Array(placeable.length);
-    placeable.forEach(({ event }, i) => {
+    for (const event of laneEvents) {
+      const anchor = anchorDay(event);
+      if (anchor === null) continue;
+      placeable.push({ event, anchor });
       if (event.earliest !== null && event.latest !== null) reachDays = Math.max(reachDays, (event.latest + 1 - event.earliest) / 2);
-      const label = truncateToWidth(locale === 'ar' ? event.titleAr : event.title, maxLabelPx, labelFontPx);
-      labels.push(label);
-      labelWidths[i] = label ? estimateTextWidth(label, labelFontPx) + LABEL_GAP_PX : 0;
-    });
+    }
+    placeable.sort((a, b) => a.anchor - b.anchor);
     return {
       ...identity,
       eventCount: laneEvents.length,
       events: placeable.map((p) => p.event),
       anchors: Float64Array.from(placeable, (p) => p.anchor),
       reachDays,
-      labels,
-      labelWidths,
     };
   });
 }
@@ -209,7 +219,7 @@ export function layoutLanes(
   scale: DayScale,
   options: LaneLayoutOptions,
 ): LaneLayout {
-  return layoutPreparedLanes(prepareLanes(events, actors, mode, options), scale, options);
+  return layoutPreparedLanes(prepareLanes(events, actors, mode), scale, options);
 }
 
 /**
@@ -217,7 +227,12 @@ export function layoutLanes(
  * enough (all of them when the whole lane is small, so panning keeps rows
  * still; else those in view), or a density band with counts when crowded.
  */
-export function layoutPreparedLanes(prepared: readonly PreparedLane[], scale: DayScale, options: LaneLayoutOptions): LaneLayout {
+export function layoutPreparedLanes(
+  prepared: readonly PreparedLane[],
+  scale: DayScale,
+  options: LaneLayoutOptions,
+  labelOf: LaneLabeller = laneLabeller(options),
+): LaneLayout {
   const { rowHeight = 28, headerHeight = 20, laneGap = 8, maxLabelPx = 180, itemGapPx = 8, detailLimit = DETAIL_LIMIT } = options;
   // Pixels an item may reach beyond its interval: the open stub or arrow and badge, then its title.
   const reachPx = Math.max(OPEN_STUB_PX, ARROW_PX + BADGE_PX + 8) + maxLabelPx + LABEL_GAP_PX;
@@ -238,21 +253,21 @@ export function layoutPreparedLanes(prepared: readonly PreparedLane[], scale: Da
         range = [0, 0];
       }
     }
-    const placed: { index: number; glyph: Glyph; span: [number, number]; labelX: number }[] = [];
+    const placed: { index: number; glyph: Glyph; span: [number, number]; labelX: number; label: string }[] = [];
     for (let i = range[0]; i < range[1]; i += 1) {
       const glyph = glyphFor(lane.events[i]!, scale);
       if (!glyph) continue;
-      const labelWidth = lane.labelWidths[i]!;
+      const { text: label, widthPx: labelWidth } = labelOf(lane.events[i]!);
       const right = glyph.laterSide === 'right';
       const [g0, g1] = glyph.extent;
       const span: [number, number] = right ? [g0, g1 + labelWidth] : [g0 - labelWidth, g1];
-      placed.push({ index: i, glyph, span, labelX: right ? g1 + LABEL_GAP_PX : g0 - LABEL_GAP_PX });
+      placed.push({ index: i, glyph, span, labelX: right ? g1 + LABEL_GAP_PX : g0 - LABEL_GAP_PX, label });
     }
     const { rows, rowCount } = packRows(
       placed.map((p) => p.span),
       itemGapPx,
     );
-    const { events: _events, anchors: _anchors, reachDays: _reach, labels, labelWidths: _widths, ...identity } = lane;
+    const { events: _events, anchors: _anchors, reachDays: _reach, ...identity } = lane;
     const laid: Lane = { ...identity, rowCount, y, height: headerHeight + rowCount * rowHeight + laneGap, rowsTop: y + headerHeight, density };
     placed.forEach((p, i) => {
       const row = rows[i]!;
@@ -267,7 +282,7 @@ export function layoutPreparedLanes(prepared: readonly PreparedLane[], scale: Da
         x1: p.span[1],
         y: laid.rowsTop + row * rowHeight + rowHeight / 2,
         glyph: p.glyph,
-        label: labels[p.index]!,
+        label: p.label,
         labelX: p.labelX,
         labelSide: p.glyph.laterSide,
       });
