@@ -17,7 +17,7 @@ import { AFFILIATION } from '../elements';
 import type { ActorGraphProps } from '../graph-props';
 import { useGraphElements } from '../useGraphElements';
 import { GraphFrame } from '../GraphFrame';
-import { buildLayers, buildScene } from './scene';
+import { buildLayers, buildScene, focusLayers, NO_FOCUS } from './scene';
 import { boundsOf, edgeAt, fitTransform, HIT_SLOP_PX, MAX_ZOOM, MIN_ZOOM, nodeAt, nodeTree, onScreen, type ViewTransform } from './view';
 import { useCanvasPainter } from './useCanvasPainter';
 import { publishCanvasGraph } from './handle';
@@ -33,12 +33,13 @@ export function CanvasActorGraph(props: ActorGraphProps) {
   const scene = useMemo(() => buildScene(elements), [elements]);
   const tree = useMemo(() => nodeTree(scene), [scene]);
   const classes = useMemo(() => selectionClasses(elements, { selectedActorId, highlightActorIds, selectedEdgeId }), [elements, selectedActorId, highlightActorIds, selectedEdgeId]);
-  const layers = useMemo(() => buildLayers(scene, classes), [scene, classes]);
+  const baseLayers = useMemo(() => buildLayers(scene, NO_FOCUS), [scene]);
+  const focus = useMemo(() => focusLayers(scene, classes), [scene, classes]);
 
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const zoomRef = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
-  const { painter, size } = useCanvasPainter(canvasRef, boxRef, { scene, layers, classes, selectedEdgeId });
+  const { painter, size } = useCanvasPainter(canvasRef, boxRef, { scene, baseLayers, focusLayers: focus.layers, focusActive: focus.active, classes, selectedEdgeId });
 
   // Listeners are attached once; they read the latest callbacks and data through this ref.
   const latest = useRef({ props, scene, tree, classes });

@@ -180,21 +180,21 @@ export type PaintStep = (ctx: CanvasRenderingContext2D) => void;
  * on a canvas off screen, so a view of thousands of long lines never freezes
  * the page while it rasterises.
  */
-export function frameSteps(scene: Scene, layers: readonly LayerPath[], frame: Omit<Frame, 'hovered'>): PaintStep[] {
+export function frameSteps(scene: Scene, layers: readonly LayerPath[], frame: Omit<Frame, 'hovered'>, { paper = true }: { paper?: boolean } = {}): PaintStep[] {
   const { ratio, transform: t, size } = frame;
   const model = (ctx: CanvasRenderingContext2D) => {
     ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
   };
-  const steps: PaintStep[] = [
-    (ctx) => {
+  const steps: PaintStep[] = [];
+  if (paper)
+    steps.push((ctx) => {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.globalAlpha = 1;
       ctx.fillStyle = PAPER;
       ctx.fillRect(0, 0, size.width * ratio, size.height * ratio);
-    },
-  ];
+    });
   for (const { layer, paths, arrows, halos } of layers) {
     if (layer.kind === 'lines') {
       for (const path of paths)
@@ -240,12 +240,13 @@ export function frameSteps(scene: Scene, layers: readonly LayerPath[], frame: Om
         }
       });
   }
-  steps.push((ctx) => {
-    ctx.globalAlpha = 1;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    if (frame.edgeLabel) drawEdgeLabel(ctx, scene, frame.edgeLabel.edge, t);
-    drawLabels(ctx, scene, frame.labels);
-  });
+  if (frame.edgeLabel || frame.labels.length > 0)
+    steps.push((ctx) => {
+      ctx.globalAlpha = 1;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      if (frame.edgeLabel) drawEdgeLabel(ctx, scene, frame.edgeLabel.edge, t);
+      drawLabels(ctx, scene, frame.labels);
+    });
   return steps;
 }
 

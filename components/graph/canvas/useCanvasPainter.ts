@@ -23,7 +23,12 @@ import type { Layer, Scene } from './scene';
 
 export interface PainterInput {
   scene: Scene;
-  layers: readonly Layer[];
+  /** Every element in its plain paint (./scene NO_FOCUS): the picture painted in slices and kept while the focus changes. */
+  baseLayers: readonly Layer[];
+  /** The selected and highlighted elements, drawn over the picture on every frame. */
+  focusLayers: readonly Layer[];
+  /** Whether anything is in focus: the picture is then faded, as Cytoscape dims what is outside the focus. */
+  focusActive: boolean;
   classes: ReadonlyMap<string, readonly StateClass[]>;
   selectedEdgeId: string | null;
 }
@@ -63,6 +68,8 @@ interface Job {
   next: number;
 }
 
+/** The picture's opacity over the paper while something is in focus (dimmed shapes are 0.3 in the Cytoscape view). */
+const FADED = 0.3;
 /** Painting off screen stops for the frame after this many ms (the rest of a 60 Hz frame is the browser's). */
 const SLICE_MS = 8;
 /** Paths reach this far past the view (screen px), so shapes cut by the edge are whole. */
@@ -73,7 +80,7 @@ interface State {
   size: Size;
   ratio: number;
   input: PainterInput;
-  /** Bumped when the input changes: part of a picture's key. */
+  /** Bumped when the scene or its plain layers change: part of a picture's key. */
   version: number;
   wholePaths: LayerPath[] | null;
   hover: { node: number | null; edge: number | null };
@@ -97,8 +104,8 @@ function pathsFor(s: State, t: ViewTransform): LayerPath[] {
   const m = VIEW_MARGIN_PX / t.k;
   const view = { x1: -t.x / t.k - m, y1: -t.y / t.k - m, x2: (size.width - t.x) / t.k + m, y2: (size.height - t.y) / t.k + m };
   const b = input.scene.bounds;
-  if (view.x1 <= b.x1 && view.y1 <= b.y1 && view.x2 >= b.x2 && view.y2 >= b.y2) return (s.wholePaths ??= layerPaths(input.scene, input.layers));
-  return layerPaths(input.scene, input.layers, view);
+  if (view.x1 <= b.x1 && view.y1 <= b.y1 && view.x2 >= b.x2 && view.y2 >= b.y2) return (s.wholePaths ??= layerPaths(input.scene, input.baseLayers));
+  return layerPaths(input.scene, input.baseLayers, view);
 }
 
 const keyOf = (s: State) => `${s.version}|${s.transform.k}|${s.transform.x}|${s.transform.y}|${s.size.width}x${s.size.height}@${s.ratio}`;
@@ -111,7 +118,7 @@ function offscreen(like: HTMLCanvasElement, reuse: HTMLCanvasElement | null): HT
 }
 
 /** Shows a picture on the visible canvas, moved and scaled from the view it was painted at to the current one. */
-function showPicture(ctx: CanvasRenderingContext2D, s: State, picture: Picture | null): void {
+function showPicture(ctx: CanvasRenderingContext2D, s: State, picture: Picture | null, alpha: number): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
   ctx.fillStyle = PAPER;
@@ -120,7 +127,26 @@ function showPicture(ctx: CanvasRenderingContext2D, s: State, picture: Picture |
   const t = s.transform;
   const q = t.k / picture.at.k;
   ctx.setTransform(q, 0, 0, q, s.ratio * (t.x - picture.at.x * q), s.ratio * (t.y - picture.at.y * q));
+  ctx.globalAlpha = alpha;
   ctx.drawImage(picture.canvas, 0, 0);
+  ctx.globalAlpha = 1;
+}
+
+/**
+ * The focus and the names over the picture, painted straight onto the
+ * visible canvas each frame: a few dozen elements, clipped to the view.
+ * While the view moves only the focus is named; the crowd's names come
+ * back once it settles.
+ */
+function showFocus(ctx: CanvasRenderingContext2D, s: State, settled: boolean): void {
+  const { scene, classes, selectedEdgeId, focusLayers } = s.input;
+  const t = s.transform;
+  const m = VIEW_MARGIN_PX / t.k;
+  const view = { x1: -t.x / t.k - m, y1: -t.y / t.k - m, x2: (s.size.width - t.x) / t.k + m, y2: (s.size.height - t.y) / t.k + m };
+  const labels = placeLabels(scene, classes, t, s.size, null, { crowd: settled });
+  const selected = selectedEdgeId === null ? -1 : scene.edges.findIndex((e) => e.id === selectedEdgeId);
+  const paths = focusLayers.length > 0 ? layerPaths(scene, focusLayers, view) : [];
+  for (const step of frameSteps(scene, paths, { size: s.size, ratio: s.ratio, transform: t, labels, edgeLabel: selected >= 0 ? { edge: selected } : null }, { paper: false })) step(ctx);
 }
 
 function showHover(ctx: CanvasRenderingContext2D, s: State): void {
@@ -137,11 +163,8 @@ function showHover(ctx: CanvasRenderingContext2D, s: State): void {
 }
 
 function startJob(s: State, key: string): Job {
-  const { scene, classes, selectedEdgeId } = s.input;
   const t = s.transform;
-  const labels = placeLabels(scene, classes, t, s.size);
-  const selected = selectedEdgeId === null ? -1 : scene.edges.findIndex((e) => e.id === selectedEdgeId);
-  const steps = frameSteps(scene, pathsFor(s, t), { size: s.size, ratio: s.ratio, transform: t, labels, edgeLabel: selected >= 0 ? { edge: selected } : null });
+  const steps = frameSteps(s.input.scene, pathsFor(s, t), { size: s.size, ratio: s.ratio, transform: t, labels: [], edgeLabel: null });
   return { key, at: t, steps, next: 0 };
 }
 
@@ -197,8 +220,10 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
           markDrawn(boxRef.current, s.input.scene);
         } else request();
       }
-      showPicture(ctx, s, s.picture);
-      if (s.picture?.key === key) showHover(ctx, s);
+      const settled = s.picture?.key === key;
+      showPicture(ctx, s, s.picture, s.input.focusActive ? FADED : 1);
+      if (s.picture) showFocus(ctx, s, settled);
+      if (settled) showHover(ctx, s);
     };
     const request = () => {
       if (s.frame === 0) s.frame = requestAnimationFrame(paint);
@@ -236,7 +261,7 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
     };
   }, [canvasRef, boxRef]);
 
-  // New data or focus: new paths and a new picture.
+  // New data: new paths and a new picture.
   useEffect(() => {
     const s = state.current;
     s.input = input;
@@ -244,7 +269,14 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
     s.wholePaths = null;
     s.hover = { node: null, edge: null };
     painter.request();
-  }, [input.scene, input.layers, input.classes, input.selectedEdgeId, painter]); // eslint-disable-line react-hooks/exhaustive-deps -- `input` is a fresh object each render; its parts are the dependencies
+  }, [input.scene, input.baseLayers, painter]); // eslint-disable-line react-hooks/exhaustive-deps -- `input` is a fresh object each render; its parts are the dependencies
+
+  // A new focus keeps the picture: only what is drawn over it changes.
+  useEffect(() => {
+    const s = state.current;
+    s.input = input;
+    painter.request();
+  }, [input.focusLayers, input.focusActive, input.classes, input.selectedEdgeId, painter]); // eslint-disable-line react-hooks/exhaustive-deps -- as above
 
   // The canvas follows its box at the device's pixel density, so lines stay sharp.
   useEffect(() => {

@@ -162,14 +162,14 @@ const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 &
  * always, then, where nodes are large enough on screen, the most active
  * actors on screen whose names fit beside those already placed.
  */
-export function placeLabels(scene: Scene, classes: ReadonlyMap<string, readonly StateClass[]>, t: ViewTransform, size: Size, hovered: number | null = null): PlacedLabel[] {
+export function placeLabels(scene: Scene, classes: ReadonlyMap<string, readonly StateClass[]>, t: ViewTransform, size: Size, hovered: number | null = null, { crowd: withCrowd = true }: { crowd?: boolean } = {}): PlacedLabel[] {
   const focusFirst: number[] = [];
   const crowd: number[] = [];
   scene.nodes.forEach((node, i) => {
     if (!onScreen(t, size, node, 60)) return;
     const focus = focusOf(classes, node.id);
     if (focus === 'selected' || focus === 'highlighted' || i === hovered) focusFirst.push(i);
-    else if (node.r * 2 * t.k >= LABELS_FROM_NODE_PX) crowd.push(i);
+    else if (withCrowd && node.r * 2 * t.k >= LABELS_FROM_NODE_PX) crowd.push(i);
   });
   const rank = (i: number) => (i === hovered ? 3 : focusOf(classes, scene.nodes[i]!.id) === 'selected' ? 2 : 1);
   focusFirst.sort((a, b) => rank(b) - rank(a) || scene.nodes[b]!.activity - scene.nodes[a]!.activity);
