@@ -8,6 +8,7 @@
  * Cytoscape (./scale says why), in a chunk without Cytoscape; it also waits
  * for the browser's first idle moment, so the timeline draws first.
  */
+import { useEffect } from 'react';
 import dynamic from 'next/dynamic';
 import type { ActorGraphProps } from './graph-props';
 import { isLargeGraph } from './scale';
@@ -32,15 +33,21 @@ function GraphPlaceholder() {
 }
 
 const ActorGraph = dynamic(() => import('./ActorGraph'), { ssr: false, loading: GraphPlaceholder });
-const CanvasActorGraph = dynamic(() => import('./canvas/CanvasActorGraph'), { ssr: false, loading: GraphPlaceholder });
+const loadCanvasGraph = () => import('./canvas/CanvasActorGraph');
+const CanvasActorGraph = dynamic(loadCanvasGraph, { ssr: false, loading: GraphPlaceholder });
 
 /** Actors from which the graph waits for an idle moment before it mounts: the timeline comes first. */
 export const DEFER_GRAPH_FROM = 400;
 
 export function LazyActorGraph(props: ActorGraphProps) {
   const idle = useWhenIdle();
+  const large = isLargeGraph(props.actors.length);
+  // The canvas renderer's chunk is fetched while the timeline draws, so the graph is ready to mount at the idle moment.
+  useEffect(() => {
+    if (large) void loadCanvasGraph();
+  }, [large]);
   if (props.actors.length >= DEFER_GRAPH_FROM && !idle) return <GraphPlaceholder />;
-  return isLargeGraph(props.actors.length) ? <CanvasActorGraph {...props} /> : <ActorGraph {...props} />;
+  return large ? <CanvasActorGraph {...props} /> : <ActorGraph {...props} />;
 }
 
 export default LazyActorGraph;
