@@ -55,9 +55,10 @@ describe('lineWidthAt', () => {
     expect(screenWidth({ width: 3, arrows: false }, 2)).toBeCloseTo(6);
   });
 
-  it('never draws a line thinner than 0.6 px on screen', () => {
-    expect(screenWidth({ width: 1, arrows: true }, 0.05)).toBeCloseTo(0.6);
+  it('never draws a line thinner than 0.6 px on screen, nor a line of the focus thinner than 2 px', () => {
     expect(screenWidth({ width: 1, arrows: false }, 0.05)).toBeCloseTo(0.6);
+    expect(screenWidth({ width: 1, arrows: true }, 0.05)).toBeCloseTo(2);
+    expect(screenWidth({ width: 4, arrows: true }, 1)).toBeCloseTo(4);
   });
 });
 

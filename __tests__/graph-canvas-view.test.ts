@@ -174,16 +174,28 @@ describe('placeLabels', () => {
   };
   const identity = { k: 1, x: 0, y: 0 };
 
-  it('always names the focus, even where the names overlap, and in bold', () => {
+  it('names the focus in bold, moving a neighbour\'s name above its node rather than over the selected one', () => {
     // Nodes 10 px wide: too small for names outside the focus.
     const scene = buildScene([actorNode('a', 100, 100, { size: 10 }), actorNode('b', 104, 100, { size: 10 }), actorNode('c', 300, 100, { size: 10 })]);
     const labels = placeLabels(scene, focusMap({ a: 'selected', b: 'highlighted', c: 'dimmed' }), identity, PANEL);
     expect(labels.map((l) => scene.nodes[l.node]!.id)).toEqual(['a', 'b']);
-    expect(overlap(labels[0]!, labels[1]!)).toBe(true);
+    expect(overlap(labels[0]!, labels[1]!)).toBe(false);
     expect(labels.every((l) => l.bold && !l.dimmed)).toBe(true);
-    // Under the node, centred on it.
+    // The selected name under its node, centred on it; the neighbour's above its own.
     expect(labels[0]!.x).toBe(100);
     expect(labels[0]!.y).toBeGreaterThan(100 + 5);
+    expect(labels[1]!.y).toBeLessThan(100);
+  });
+
+  it('names the selected actor even where every spot is taken, and leaves out a neighbour with no free spot', () => {
+    // Eight neighbours stacked on the selected actor: their four spots are the same four spots.
+    const ids = ['s', ...Array.from({ length: 8 }, (_, i) => `h${i}`)];
+    const scene = buildScene(ids.map((id) => actorNode(id, 400, 300, { size: 10 })));
+    const labels = placeLabels(scene, focusMap(Object.fromEntries(ids.map((id) => [id, id === 's' ? 'selected' : 'highlighted']))), identity, PANEL);
+    const named = labels.map((l) => scene.nodes[l.node]!.id);
+    expect(named[0]).toBe('s');
+    expect(named.length).toBeLessThan(ids.length);
+    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!, labels[j]!)).toBe(false);
   });
 
   it('names the hovered actor too, dimmed or not', () => {

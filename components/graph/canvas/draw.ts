@@ -9,7 +9,7 @@ import { INK, MUTED, PAPER } from '@/components/theme';
 import type { ActorKind } from '@/lib/vocabulary';
 import { KIND_LOOKS } from '../kinds';
 import { LABEL_FONT } from '../style';
-import { LABEL_FONT_PX, LABEL_LINE_PX, type PlacedLabel, type Size, type ViewTransform } from './view';
+import { FOCUS_NODE_MIN_PX, LABEL_FONT_PX, LABEL_LINE_PX, type PlacedLabel, type Size, type ViewTransform } from './view';
 import type { Layer, Scene } from './scene';
 
 /** A layer with its geometry ready to paint. */
@@ -91,7 +91,14 @@ export function clipSegment(a: { x: number; y: number }, b: { x: number; y: numb
   return [a.x + t0 * dx, a.y + t0 * dy, a.x + t1 * dx, a.y + t1 * dy];
 }
 
-export function layerPaths(scene: Scene, layers: readonly Layer[], within: Rect | null = null): LayerPath[] {
+/**
+ * The focus keeps a findable size however far out the view is: a selected
+ * actor at least FOCUS_NODE_MIN_PX (./view) across on screen, its halo at least
+ * HALO_MIN_PX beyond it (at the fit of 5,000 actors a node is ~3 px).
+ */
+const HALO_MIN_PX = 4;
+
+export function layerPaths(scene: Scene, layers: readonly Layer[], within: Rect | null = null, zoom: number | null = null): LayerPath[] {
   const nodeIn = (n: { x: number; y: number; r: number }) => !within || (n.x + n.r >= within.x1 && n.x - n.r <= within.x2 && n.y + n.r >= within.y1 && n.y - n.r <= within.y2);
   return layers.map((layer) => {
     const paths: Path2D[] = [];
@@ -125,10 +132,13 @@ export function layerPaths(scene: Scene, layers: readonly Layer[], within: Rect 
       const node = scene.nodes[i]!;
       if (!nodeIn(node)) continue;
       room(SHAPES_PER_PATH);
-      path.addPath(unitShape(node.kind), new DOMMatrix([node.r, 0, 0, node.r, node.x, node.y]));
+      // Only the focus (layers with a halo) is enlarged, and only when the caller gives the zoom.
+      const r = layer.halo && zoom ? Math.max(node.r, FOCUS_NODE_MIN_PX / 2 / zoom) : node.r;
+      path.addPath(unitShape(node.kind), new DOMMatrix([r, 0, 0, r, node.x, node.y]));
       if (halos && layer.halo) {
-        halos.moveTo(node.x + node.r + layer.halo.extra, node.y);
-        halos.arc(node.x, node.y, node.r + layer.halo.extra, 0, 2 * Math.PI);
+        const extra = zoom ? Math.max(layer.halo.extra, HALO_MIN_PX / zoom) : layer.halo.extra;
+        halos.moveTo(node.x + r + extra, node.y);
+        halos.arc(node.x, node.y, r + extra, 0, 2 * Math.PI);
       }
     }
     return { layer, paths, arrows: null, halos };
@@ -139,6 +149,8 @@ export function layerPaths(scene: Scene, layers: readonly Layer[], within: Rect 
 const LINES_PER_PATH = 250;
 const SHAPES_PER_PATH = 600;
 
+/** The focus's lines are never thinner than this on screen. */
+const FOCUS_LINE_PX = 2;
 /** Lines never get thinner than this on screen, or a zoomed-out picture loses them. */
 const MIN_LINE_PX = 0.6;
 /**
@@ -153,7 +165,8 @@ const HAIRLINES_BELOW_ZOOM = 0.5;
 
 /** A layer's line width in model px for this zoom. */
 export function lineWidthAt(layer: { width: number; arrows: boolean }, k: number): number {
-  const screen = layer.width * k;
+  // The focus's lines (the only ones with arrows) stay at least FOCUS_LINE_PX on screen, so they read over the faded rest.
+  const screen = layer.arrows ? Math.max(layer.width * k, FOCUS_LINE_PX) : layer.width * k;
   const capped = !layer.arrows && k < HAIRLINES_BELOW_ZOOM ? Math.min(screen, 1) : screen;
   return Math.max(capped, MIN_LINE_PX) / k;
 }

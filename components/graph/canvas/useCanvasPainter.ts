@@ -145,7 +145,7 @@ function showFocus(ctx: CanvasRenderingContext2D, s: State, settled: boolean): v
   const view = { x1: -t.x / t.k - m, y1: -t.y / t.k - m, x2: (s.size.width - t.x) / t.k + m, y2: (s.size.height - t.y) / t.k + m };
   const labels = placeLabels(scene, classes, t, s.size, null, { crowd: settled });
   const selected = selectedEdgeId === null ? -1 : scene.edges.findIndex((e) => e.id === selectedEdgeId);
-  const paths = focusLayers.length > 0 ? layerPaths(scene, focusLayers, view) : [];
+  const paths = focusLayers.length > 0 ? layerPaths(scene, focusLayers, view, t.k) : [];
   for (const step of frameSteps(scene, paths, { size: s.size, ratio: s.ratio, transform: t, labels, edgeLabel: selected >= 0 ? { edge: selected } : null }, { paper: false })) step(ctx);
 }
 

@@ -145,6 +145,8 @@ export const LABEL_FONT_PX = 12;
 export const LABEL_LINE_PX = 17;
 /** A name outside the focus is drawn once its node is at least this wide on screen. */
 export const LABELS_FROM_NODE_PX = 20;
+/** A node of the focus is drawn at least this wide on screen (./draw), and named from its rim. */
+export const FOCUS_NODE_MIN_PX = 12;
 /** At most this many names in one frame: beyond it text costs more than a frame and reads as noise. */
 export const MAX_LABELS = 300;
 
@@ -184,23 +186,36 @@ export function placeLabels(scene: Scene, classes: ReadonlyMap<string, readonly 
     for (let cx = Math.floor(b.x1 / CELL); cx <= Math.floor(b.x2 / CELL); cx++) for (let cy = Math.floor(b.y1 / CELL); cy <= Math.floor(b.y2 / CELL); cy++) keys.push(`${cx},${cy}`);
     return keys;
   };
-  const place = (i: number, always: boolean) => {
+  const free = (box: Box) => !cells(box).some((key) => grid.get(key)?.some((b) => overlaps(boxes[b]!, box)));
+  const take = (i: number, box: Box) => {
+    for (const key of cells(box)) grid.set(key, [...(grid.get(key) ?? []), boxes.length]);
+    boxes.push(box);
+    const focus = focusOf(classes, scene.nodes[i]!.id);
+    placed.push({ node: i, x: (box.x1 + box.x2) / 2, y: box.y1, width: box.x2 - box.x1, bold: focus === 'selected' || focus === 'highlighted' || i === hovered, dimmed: focus === 'dimmed' && i !== hovered });
+  };
+  /**
+   * Under the node; for the focus also above it, then beside it. The
+   * selected and hovered actors are named even where every spot is taken;
+   * a neighbour with no free spot is left unnamed (the list and the panel
+   * name it), and so is any other actor.
+   */
+  const place = (i: number, mode: 'always' | 'focus' | 'crowd') => {
     const node = scene.nodes[i]!;
     const width = Math.max(estimateTextWidth(node.labelEn, LABEL_FONT_PX), estimateTextWidth(node.labelAr, LABEL_FONT_PX)) + 6;
-    const x = node.x * t.k + t.x;
-    const y = node.y * t.k + t.y + node.r * t.k + 3;
-    const box = { x1: x - width / 2, y1: y, x2: x + width / 2, y2: y + 2 * LABEL_LINE_PX };
-    const keys = cells(box);
-    if (!always && keys.some((key) => grid.get(key)?.some((b) => overlaps(boxes[b]!, box)))) return;
-    for (const key of keys) grid.set(key, [...(grid.get(key) ?? []), boxes.length]);
-    boxes.push(box);
-    const focus = focusOf(classes, node.id);
-    placed.push({ node: i, x, y, width, bold: focus === 'selected' || focus === 'highlighted' || i === hovered, dimmed: focus === 'dimmed' && i !== hovered });
+    const height = 2 * LABEL_LINE_PX;
+    const cx = node.x * t.k + t.x;
+    const cy = node.y * t.k + t.y;
+    const r = mode === 'crowd' ? node.r * t.k : Math.max(node.r * t.k, FOCUS_NODE_MIN_PX / 2);
+    const at = (x: number, y: number): Box => ({ x1: x - width / 2, y1: y, x2: x + width / 2, y2: y + height });
+    const spots = [at(cx, cy + r + 3)];
+    if (mode !== 'crowd') spots.push(at(cx, cy - r - 3 - height), at(cx + r + 4 + width / 2, cy - height / 2), at(cx - r - 4 - width / 2, cy - height / 2));
+    const spot = spots.find(free) ?? (mode === 'always' ? spots[0] : undefined);
+    if (spot) take(i, spot);
   };
-  for (const i of focusFirst) if (placed.length < MAX_LABELS) place(i, true);
+  for (const i of focusFirst) if (placed.length < MAX_LABELS) place(i, rank(i) >= 2 ? 'always' : 'focus');
   for (const i of crowd) {
     if (placed.length >= MAX_LABELS) break;
-    place(i, false);
+    place(i, 'crowd');
   }
   return placed;
 }
