@@ -8,6 +8,7 @@ import type { Passage } from '@/lib/schema';
 import type { DatasetIndex, PassageOwner } from '@/lib/query';
 import type { GraphEdge } from '@/lib/graph';
 import type { ViewState } from '@/lib/url-state';
+import type { ActorSummary } from '@/lib/actor-summary';
 import { ActorPanel } from '@/components/panels/ActorPanel';
 import { EventPanel } from '@/components/panels/EventPanel';
 import { DateSummary } from '@/components/panels/DateSummary';
@@ -30,15 +31,38 @@ export interface DetailPanelProps {
   error?: string | null;
   /** How many events and statements the selected actor has in the whole dataset (from the page's graph columns). */
   actorTotals?: { events: number; statements: number } | null;
+  /** The selected actor's summary (from the page's data), named at once while its records load. */
+  actorSummary?: ActorSummary | null;
 }
 
-export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage, busy = false, error = null, actorTotals = null }: DetailPanelProps) {
+export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage, busy = false, error = null, actorTotals = null, actorSummary = null }: DetailPanelProps) {
   const words = EXPLORER_STRINGS[useLang()];
   if (error) return <p role="alert">{words.loadFailed(error)}</p>;
-  // The records in hand belong to the previous selection until the new ones come: show neither half.
+  // The records in hand belong to the previous selection until the new ones come: show neither half, only the new actor's name.
+  if (busy && actorSummary && !state.event && !state.statement && !edge) return <LoadingActor actor={actorSummary} />;
   if (busy) return <p role="status">{words.loadingRecords}</p>;
   return (
     <SelectedPanel index={index} state={state} edge={edge} onSelectActor={onSelectActor} onSelectEvent={onSelectEvent} onOpenPassage={onOpenPassage} actorTotals={actorTotals} />
+  );
+}
+
+/** The selected actor's name, as its panel will title it, while the panel's records are on their way. */
+function LoadingActor({ actor }: { actor: ActorSummary }) {
+  const words = EXPLORER_STRINGS[useLang()];
+  return (
+    <section className="panel panel-actor" aria-labelledby={`actor-${actor.id}-name`} aria-busy="true">
+      <header className="panel-header">
+        <h2 id={`actor-${actor.id}-name`} className="panel-title">
+          <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
+            {actor.name.ar}
+          </bdi>{' '}
+          <span className="panel-title-en" lang="en">
+            {actor.name.en}
+          </span>
+        </h2>
+      </header>
+      <p role="status">{words.loadingRecords}</p>
+    </section>
   );
 }
 

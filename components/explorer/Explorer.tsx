@@ -143,6 +143,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const index = detail.index;
   const actorNode = state.actor ? fullGraph.nodes[lookups.actorNo.get(state.actor) ?? -1] : undefined;
   const actorTotals = actorNode ? { events: actorNode.eventCount, statements: actorNode.statementCount } : null;
+  const selectedActor = state.actor ? (actors[lookups.actorNo.get(state.actor) ?? -1] ?? null) : null;
 
   const selectedEvent = state.event ? index.events.get(state.event) ?? null : null;
   const selectedStatement = state.statement ? index.statements.get(state.statement) ?? null : null;
@@ -242,6 +243,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
           busy={detail.busy}
           error={detail.error ?? reader.error ?? textError}
           actorTotals={actorTotals}
+          actorSummary={selectedActor}
           state={state}
           edge={edge}
           onSelectActor={selectActor}

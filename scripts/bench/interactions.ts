@@ -26,6 +26,8 @@ export interface Latency {
   maxMs: number | null;
   /** Each try's ms, null where the views never showed the result. */
   tries: (number | null)[];
+  /** For a selection: the median and slowest ms until every view shows it, the panel naming the actor while its records may still load. */
+  visible?: { medianMs: number | null; maxMs: number | null };
 }
 
 function summarise(tries: (number | null)[]): Latency {
@@ -39,8 +41,8 @@ function summarise(tries: (number | null)[]): Latency {
 }
 
 /** Does `act` after arming the page's watch; the ms the page measured, or null on a timeout. */
-async function timed(page: Page, condition: Condition, args: string[], input: 'click' | 'mouseup', act: () => Promise<void>): Promise<number | null> {
-  await page.evaluate(([c, a, i, t]) => window.__bench.watch(c, a, i, t), [condition, args, input, TRY_TIMEOUT_MS] as const);
+async function timed(page: Page, condition: Condition, args: string[], input: 'click' | 'mouseup', act: () => Promise<void>, early?: Condition): Promise<number | null> {
+  await page.evaluate(([c, a, i, t, e]) => window.__bench.watch(c, a, i, t, e ?? undefined), [condition, args, input, TRY_TIMEOUT_MS, early ?? null] as const);
   await act();
   return page.evaluate(() => window.__bench.watched);
 }
@@ -68,13 +70,15 @@ export async function selectActors(page: Page, errors: string[], progress: (mess
     return summarise([]);
   }
   const tries: (number | null)[] = [];
+  const visible: (number | null)[] = [];
   for (let i = 0; i < REPEATS; i++) {
     const button = buttons.nth(Math.floor((i * (count - 1)) / Math.max(1, REPEATS - 1)));
     const id = (await button.getAttribute('data-actor-id')) ?? '';
     const name = ((await button.locator('.actor-list__en').textContent()) ?? '').trim();
     await button.scrollIntoViewIfNeeded();
     await settle(page);
-    const ms = await timed(page, 'actorShown', [id, name], 'click', () => button.click());
+    const ms = await timed(page, 'actorShown', [id, name], 'click', () => button.click(), 'actorVisible');
+    visible.push(await page.evaluate(() => window.__bench.watchedEarly));
     progress(`select ${i + 1}/${REPEATS} (${name}): ${ms === null ? 'timed out' : `${Math.round(ms)} ms`}`);
     tries.push(ms);
     if (ms === null) {
@@ -89,7 +93,8 @@ export async function selectActors(page: Page, errors: string[], progress: (mess
       break;
     }
   }
-  return summarise(tries);
+  const seen = summarise(visible);
+  return { ...summarise(tries), visible: { medianMs: seen.medianMs, maxMs: seen.maxMs } };
 }
 
 async function brushBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {

@@ -132,6 +132,8 @@ export async function measureCase(browser: Browser, url: string, spec: CaseSpec,
       const select = await selectActors(page, errors, progress);
       result.selectActorMs = roundOrNull(select.medianMs);
       result.selectActorMaxMs = roundOrNull(select.maxMs);
+      result.selectVisibleMs = roundOrNull(select.visible?.medianMs ?? null);
+      result.selectVisibleMaxMs = roundOrNull(select.visible?.maxMs ?? null);
       const brush = await brushPeriods(page, errors, progress);
       result.brushMs = roundOrNull(brush.medianMs);
       result.brushMaxMs = roundOrNull(brush.maxMs);

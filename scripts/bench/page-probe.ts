@@ -72,6 +72,18 @@ export const PROBE_SCRIPT = `(() => {
       const detail = document.querySelector('.explorer-detail');
       return !!detail && Array.from(detail.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).some((h) => (h.textContent || '').includes(name));
     },
+    // The same, except that the panel may still be loading the actor's records (it names the actor meanwhile).
+    actorVisible: (id, name) => {
+      if (params().get('actor') !== id) return false;
+      const button = document.querySelector('.explorer-lists button[data-actor-id="' + CSS.escape(id) + '"]');
+      if (button && button.getAttribute('aria-pressed') !== 'true') return false;
+      const cy = window.__atharCy;
+      if (cy) { const node = cy.getElementById(id); if (node.nonempty() && !node.hasClass('selected')) return false; }
+      const graph = window.__atharGraph;
+      if (graph && graph.nodeIds().includes(id) && (graph.focusOf(id) !== 'selected' || !graph.settled())) return false;
+      const detail = document.querySelector('.explorer-detail');
+      return !!detail && Array.from(detail.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).some((h) => (h.textContent || '').includes(name));
+    },
     actorCleared: () => !params().has('actor') && !busy(),
     // The URL is written in the input's handler, before React renders the new state (Next's router follows it in a
     // transition, which lets frames through meanwhile): the explorer's notice of the period shows that render is done.
@@ -84,8 +96,15 @@ export const PROBE_SCRIPT = `(() => {
    * it stops at the second animation frame after \`conditions[condition](...args)\`
    * first holds. \`bench.watched\` resolves with those ms, or null after \`timeout\` ms.
    */
-  bench.watch = (condition, args, inputType, timeout) => {
+  bench.watch = (condition, args, inputType, timeout, early) => {
     const ready = () => bench.conditions[condition](...args);
+    // An earlier milestone of the same input (\`early\`, a condition name), timed the same way into \`bench.watchedEarly\`.
+    let earlyAt = null;
+    const earlyCheck = () => {
+      if (!early || earlyAt !== null || inputAt === undefined || !bench.conditions[early](...args)) return;
+      earlyAt = performance.now();
+    };
+    bench.watchedEarly = null;
     let inputAt;
     window.addEventListener(inputType, (event) => {
       const now = performance.now();
@@ -97,9 +116,11 @@ export const PROBE_SCRIPT = `(() => {
       const observer = new MutationObserver(() => check());
       const stop = () => { done = true; observer.disconnect(); };
       const check = () => {
+        earlyCheck();
         if (done || inputAt === undefined || !ready()) return;
         stop();
         const since = inputAt;
+        if (early) bench.watchedEarly = (earlyAt ?? performance.now()) - since;
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - since)));
       };
       const poll = () => {
@@ -190,7 +211,7 @@ export const PROBE_SCRIPT = `(() => {
 })();`;
 
 /** What the page can be asked to wait for after an input (see `bench.conditions` above). */
-export type Condition = 'actorShown' | 'actorCleared' | 'periodShown' | 'periodCleared';
+export type Condition = 'actorShown' | 'actorVisible' | 'actorCleared' | 'periodShown' | 'periodCleared';
 
 /** The shape of `window.__bench` as the benchmark reads it. */
 export interface PageBench {
@@ -201,8 +222,10 @@ export interface PageBench {
   resumeFrames(): void;
   stopFrames(): number[];
   nextFrame(): Promise<void>;
-  watch(condition: Condition, args: readonly string[], inputType: 'click' | 'mouseup', timeout: number): void;
+  watch(condition: Condition, args: readonly string[], inputType: 'click' | 'mouseup', timeout: number, early?: Condition): void;
   watched: Promise<number | null>;
+  /** When the \`early\` condition of the last watch first held, ms after the input (without the two frames \`watched\` adds); null without one. */
+  watchedEarly: number | null;
   panOrigin(selector: string, dragPx: number): { x: number; y: number; clearance: number; hit: boolean } | null;
   viewport(): { pan: { x: number; y: number }; zoom: number } | null;
 }
