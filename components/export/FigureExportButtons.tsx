@@ -42,6 +42,9 @@ export function findTimelineSvg(selector: string): SVGSVGElement | null {
 
 const svgBlob = (text: string) => new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
 
+/** The longest side of a graph PNG rendered from the canvas graph's SVG, px. */
+const MAX_PNG_SIDE = 4096;
+
 /** What the graph buttons need of a renderer: its picture, and a PNG of it with a caption. */
 export interface ExportableGraph {
   figure(): GraphFigure;
@@ -58,7 +61,8 @@ export function pageGraph(): ExportableGraph | undefined {
     figure: () => handle.figure(),
     png: (caption) => {
       const svg = graphSvgDocument(handle.figure(), caption);
-      return svgToPng(svg, Math.max(1, GRAPH_PNG_MIN_WIDTH / svg.width));
+      // Thousands of actors lay out over thousands of model px: the longest side stops at MAX_PNG_SIDE (a 8,000 px square is a 256 MB bitmap).
+      return svgToPng(svg, Math.min(Math.max(1, GRAPH_PNG_MIN_WIDTH / svg.width), MAX_PNG_SIDE / Math.max(svg.width, svg.height)));
     },
   };
 }
