@@ -14,7 +14,7 @@
  * indexes it like the full one, so panels and reader run unchanged.
  */
 import type { Actor, AtharEvent, Dataset, Passage, Relation, Source, Statement } from './schema';
-import type { DatasetIndex } from './query';
+import { eventOrder, type DatasetIndex } from './query';
 
 /** Events per chunk: about 1 MB of JSON at the synthetic datasets' density. */
 export const EVENT_CHUNK = 500;
@@ -109,6 +109,40 @@ export function eventChunk(index: DatasetIndex, chunk: number): DatasetShard | n
 }
 
 /** One source with its text and every record citing it; null for an unknown id. */
+/**
+ * Past this many events an actor has no shard of its own: its panel reads
+ * event chunks, those with most of its records in the brushed period first
+ * (./shard-plan), and says how many it shows.
+ */
+export const ACTOR_SHARD_MAX_EVENTS = 200;
+
+/** The events behind an actor's panel: those it takes part in and those it speaks in, in date order. */
+export function actorShardEvents(index: DatasetIndex, actorId: string): AtharEvent[] {
+  const ids = new Set<string>((index.eventsByActor.get(actorId) ?? []).map((e) => e.id));
+  for (const s of index.statementsBySpeaker.get(actorId) ?? []) ids.add(s.event);
+  return [...ids].flatMap((id) => index.events.get(id) ?? []).sort(eventOrder);
+}
+
+/**
+ * `/data/actors/<id>.json`: an actor in 1 to ACTOR_SHARD_MAX_EVENTS events,
+ * every one of them with all its statements and the actors and sources they
+ * name: everything the actor's panel lists, in one file of a few hundred KB
+ * at most, where the event chunks holding them would be up to four of
+ * 1.8 MB. Null for an unknown actor, one in no event, or one in more.
+ */
+export function actorShard(index: DatasetIndex, actorId: string): DatasetShard | null {
+  if (!index.actors.has(actorId)) return null;
+  const events = actorShardEvents(index, actorId);
+  if (events.length === 0 || events.length > ACTOR_SHARD_MAX_EVENTS) return null;
+  const b = new ShardBuilder(index);
+  b.actor(actorId);
+  for (const e of events) {
+    b.event(e);
+    (index.statementsByEvent.get(e.id) ?? []).forEach((s) => b.statement(s));
+  }
+  return b.shard({});
+}
+
 export function sourceShard(index: DatasetIndex, sourceId: string): DatasetShard | null {
   const source = index.sources.get(sourceId);
   if (!source) return null;

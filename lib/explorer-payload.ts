@@ -76,5 +76,6 @@ export const shardUrl = {
   timelineText: '/data/timeline-text.json',
   events: (chunk: number) => `/data/events/${chunk}.json`,
   source: (id: string) => `/data/sources/${encodeURIComponent(id)}.json`,
+  actor: (id: string) => `/data/actors/${encodeURIComponent(id)}.json`,
   search: '/data/search.json',
 } as const;

@@ -11,7 +11,7 @@
  * panel says how many of the records it shows (`ScopeCoverage`).
  */
 import { eventWindowTest, type EventDays, type GraphColumns } from './graph-columns';
-import { eventChunkOf } from './dataset-shards';
+import { ACTOR_SHARD_MAX_EVENTS, eventChunkOf } from './dataset-shards';
 import type { DayWindow } from './query';
 
 export const MAX_CHUNKS = 4;
@@ -86,4 +86,17 @@ export function chunksForSelection(graph: GraphColumns, lookups: ShardLookups, d
     chunksFor(numbers, days, window).forEach((c) => chunks.add(c));
   }
   return [...chunks].sort((a, b) => a - b);
+}
+
+/**
+ * The actor whose own shard (`/data/actors/<id>.json`, ./dataset-shards
+ * `actorShard`) holds everything the view needs: an actor selected alone
+ * (no event, statement or relation with it) in 1 to ACTOR_SHARD_MAX_EVENTS
+ * events. One small file instead of up to MAX_CHUNKS chunks; a busier
+ * actor keeps the chunks, chosen by the brushed period. Null otherwise.
+ */
+export function actorShardFor(graph: GraphColumns, lookups: ShardLookups, selection: ViewSelection): string | null {
+  if (!selection.actor || selection.event || selection.statement || selection.edgeEvents) return null;
+  const events = new Set(actorEventNumbers(graph, lookups, selection.actor).filter((n) => n >= 0)).size;
+  return events > 0 && events <= ACTOR_SHARD_MAX_EVENTS ? selection.actor : null;
 }

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Passage } from '@/lib/schema';
 import type { PassageOwner } from '@/lib/query';
 import { graphFromColumns } from '@/lib/graph-columns';
-import { chunksForSelection, shardLookups } from '@/lib/shard-plan';
+import { actorShardFor, chunksForSelection, shardLookups } from '@/lib/shard-plan';
 import { OPEN_DAY, type TimelineTextColumns } from '@/lib/columnar';
 import { shardUrl, type ExplorerPayload } from '@/lib/explorer-payload';
 import { RELATION_TYPES } from '@/lib/vocabulary';
@@ -138,7 +138,15 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   );
   // An actor no event or statement names is in no chunk: its record comes with the source that mentions it.
   const quietActorSource = state.actor && chunkUrls.length === 0 ? actors[lookups.actorNo.get(state.actor) ?? -1]?.firstSource ?? null : null;
-  const detailUrls = useMemo(() => (quietActorSource ? [shardUrl.source(quietActorSource)] : chunkUrls), [quietActorSource, chunkUrls]);
+  // An actor selected alone, in a few hundred events at most, has a shard of its own: one small file instead of chunks.
+  const ownShard = useMemo(
+    () => actorShardFor(graphColumns, lookups, { event: state.event, statement: state.statement, actor: state.actor, edgeEvents: edge?.events ?? null }),
+    [graphColumns, lookups, state.event, state.statement, state.actor, edge],
+  );
+  const detailUrls = useMemo(
+    () => (quietActorSource ? [shardUrl.source(quietActorSource)] : ownShard ? [shardUrl.actor(ownShard)] : chunkUrls),
+    [quietActorSource, ownShard, chunkUrls],
+  );
   const detail = useDetailScope(detailUrls);
   const index = detail.index;
   const actorNode = state.actor ? fullGraph.nodes[lookups.actorNo.get(state.actor) ?? -1] : undefined;
