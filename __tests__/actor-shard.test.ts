@@ -1,9 +1,10 @@
 /** @jest-environment node */
 /**
- * An actor's own shard (`/data/actors/<id>.json`): for an actor in a few
- * hundred events at most, one file holds every record its panel lists — the
- * same events and statements the whole dataset gives it, in date order — and
- * the page's columns decide which actors have one exactly as the build does.
+ * An actor's own shard (`/data/actors/<id>.json`): one file holds every
+ * record its panel lists — the same events and statements the whole dataset
+ * gives it, in date order — or, for an actor in more than 200 events, the
+ * first 200 with theirs; the page asks for one exactly where the build
+ * writes one, and a busy actor with a brushed period reads chunks instead.
  */
 import { buildIndex } from '@/lib/query';
 import { ACTOR_SHARD_MAX_EVENTS, actorShard, actorShardEvents, mergeShards } from '@/lib/dataset-shards';
@@ -24,16 +25,20 @@ describe.each([
   const graph = encodeGraphColumns(index);
   const lookups = shardLookups(graph);
 
-  it('gives the panel of every actor with a shard the same events and statements as the whole dataset', () => {
+  it('gives the panel of every actor with a shard the same events and statements as the whole dataset, or its first 200 events', () => {
     let checked = 0;
     for (const actor of index.dataset.actors) {
       const shard = actorShard(index, actor.id);
       if (!shard) continue;
       checked++;
       const sub = buildIndex(mergeShards([shard]));
+      const all = actorShardEvents(index, actor.id);
+      const shown = all.slice(0, ACTOR_SHARD_MAX_EVENTS).map((e) => e.id);
       expect(sub.actors.get(actor.id)).toEqual(actor);
-      expect((sub.eventsByActor.get(actor.id) ?? []).map((e) => e.id)).toEqual((index.eventsByActor.get(actor.id) ?? []).map((e) => e.id));
-      expect((sub.statementsBySpeaker.get(actor.id) ?? []).map((s) => s.id)).toEqual((index.statementsBySpeaker.get(actor.id) ?? []).map((s) => s.id));
+      expect((sub.eventsByActor.get(actor.id) ?? []).map((e) => e.id)).toEqual((index.eventsByActor.get(actor.id) ?? []).map((e) => e.id).filter((id) => shown.includes(id)));
+      expect((sub.statementsBySpeaker.get(actor.id) ?? []).map((s) => s.id)).toEqual(
+        (index.statementsBySpeaker.get(actor.id) ?? []).filter((s) => shown.includes(s.event)).map((s) => s.id),
+      );
       // Every actor an event of the panel names is there to be named; no source text rides along.
       for (const e of shard.events) for (const p of e.participants) expect(sub.actors.has(p.actor)).toBe(true);
       expect(Object.keys(shard.texts)).toHaveLength(0);
@@ -41,12 +46,11 @@ describe.each([
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('has a shard for exactly the actors the page asks one for', () => {
+  it('has a shard for exactly the actors the page asks one for: every actor in an event', () => {
     for (const actor of index.dataset.actors) {
-      const n = actorShardEvents(index, actor.id).length;
       const built = actorShard(index, actor.id) !== null;
-      expect(built).toBe(n > 0 && n <= ACTOR_SHARD_MAX_EVENTS);
-      expect(actorShardFor(graph, lookups, { ...none, actor: actor.id })).toBe(built ? actor.id : null);
+      expect(built).toBe(actorShardEvents(index, actor.id).length > 0);
+      expect(actorShardFor(graph, lookups, { ...none, actor: actor.id }, false)).toBe(built ? actor.id : null);
     }
   });
 });
@@ -54,24 +58,25 @@ describe.each([
 describe('actorShardFor', () => {
   const graph = encodeGraphColumns(synthetic);
   const lookups = shardLookups(graph);
-  const quiet = synthetic.dataset.actors.find((a) => {
-    const n = actorShardEvents(synthetic, a.id).length;
-    return n > 0 && n <= ACTOR_SHARD_MAX_EVENTS;
-  })!;
+  const count = (id: string) => actorShardEvents(synthetic, id).length;
+  const quiet = synthetic.dataset.actors.find((a) => count(a.id) > 0 && count(a.id) <= ACTOR_SHARD_MAX_EVENTS)!;
+  const busy = synthetic.dataset.actors.find((a) => count(a.id) > ACTOR_SHARD_MAX_EVENTS)!;
 
   it('is asked only for an actor selected alone: an event, a statement or a relation with it reads chunks', () => {
-    expect(actorShardFor(graph, lookups, { ...none, actor: quiet.id })).toBe(quiet.id);
+    expect(actorShardFor(graph, lookups, { ...none, actor: quiet.id }, false)).toBe(quiet.id);
     const event = actorShardEvents(synthetic, quiet.id)[0]!;
-    expect(actorShardFor(graph, lookups, { ...none, actor: quiet.id, event: event.id })).toBeNull();
-    expect(actorShardFor(graph, lookups, { ...none, actor: quiet.id, edgeEvents: [event.id] })).toBeNull();
-    expect(actorShardFor(graph, lookups, none)).toBeNull();
-    expect(actorShardFor(graph, lookups, { ...none, actor: 'no-such-actor' })).toBeNull();
+    expect(actorShardFor(graph, lookups, { ...none, actor: quiet.id, event: event.id }, false)).toBeNull();
+    expect(actorShardFor(graph, lookups, { ...none, actor: quiet.id, edgeEvents: [event.id] }, false)).toBeNull();
+    expect(actorShardFor(graph, lookups, none, false)).toBeNull();
+    expect(actorShardFor(graph, lookups, { ...none, actor: 'no-such-actor' }, false)).toBeNull();
   });
 
-  it('leaves a busy actor (over ACTOR_SHARD_MAX_EVENTS events) to the chunks', () => {
-    const busy = synthetic.dataset.actors.find((a) => actorShardEvents(synthetic, a.id).length > ACTOR_SHARD_MAX_EVENTS);
+  it('gives a busy actor its first 200 events, and with a period brushed leaves it to the chunks of that period', () => {
     expect(busy).toBeDefined();
-    expect(actorShard(synthetic, busy!.id)).toBeNull();
-    expect(actorShardFor(graph, lookups, { ...none, actor: busy!.id })).toBeNull();
+    expect(actorShard(synthetic, busy.id)!.events.filter((e) => e.participants.some((p) => p.actor === busy.id)).length).toBeLessThanOrEqual(ACTOR_SHARD_MAX_EVENTS);
+    expect(actorShardFor(graph, lookups, { ...none, actor: busy.id }, false)).toBe(busy.id);
+    expect(actorShardFor(graph, lookups, { ...none, actor: busy.id }, true)).toBeNull();
+    // An actor whose shard is whole reads it with a period brushed too: it holds every record of any period.
+    expect(actorShardFor(graph, lookups, { ...none, actor: quiet.id }, true)).toBe(quiet.id);
   });
 });

@@ -110,9 +110,10 @@ export function eventChunk(index: DatasetIndex, chunk: number): DatasetShard | n
 
 /** One source with its text and every record citing it; null for an unknown id. */
 /**
- * Past this many events an actor has no shard of its own: its panel reads
- * event chunks, those with most of its records in the brushed period first
- * (./shard-plan), and says how many it shows.
+ * An actor's shard holds at most this many of its events, the first in date
+ * order (as its record page lists them). A busier actor's panel says how
+ * many it shows; with a period brushed it reads the event chunks with most
+ * of its records in that period instead (./shard-plan).
  */
 export const ACTOR_SHARD_MAX_EVENTS = 200;
 
@@ -124,19 +125,20 @@ export function actorShardEvents(index: DatasetIndex, actorId: string): AtharEve
 }
 
 /**
- * `/data/actors/<id>.json`: an actor in 1 to ACTOR_SHARD_MAX_EVENTS events,
- * every one of them with all its statements and the actors and sources they
- * name: everything the actor's panel lists, in one file of a few hundred KB
- * at most, where the event chunks holding them would be up to four of
- * 1.8 MB. Null for an unknown actor, one in no event, or one in more.
+ * `/data/actors/<id>.json`: an actor's first ACTOR_SHARD_MAX_EVENTS events
+ * (all of them for most actors), each with all its statements and the
+ * actors and sources they name: what the actor's panel lists, in one file of
+ * a few hundred KB at most, where the event chunks holding them would be up
+ * to four of 1.8 MB. Null for an unknown actor or one in no event (its
+ * record comes with the source that mentions it).
  */
 export function actorShard(index: DatasetIndex, actorId: string): DatasetShard | null {
   if (!index.actors.has(actorId)) return null;
   const events = actorShardEvents(index, actorId);
-  if (events.length === 0 || events.length > ACTOR_SHARD_MAX_EVENTS) return null;
+  if (events.length === 0) return null;
   const b = new ShardBuilder(index);
   b.actor(actorId);
-  for (const e of events) {
+  for (const e of events.slice(0, ACTOR_SHARD_MAX_EVENTS)) {
     b.event(e);
     (index.statementsByEvent.get(e.id) ?? []).forEach((s) => b.statement(s));
   }

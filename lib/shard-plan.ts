@@ -90,13 +90,15 @@ export function chunksForSelection(graph: GraphColumns, lookups: ShardLookups, d
 
 /**
  * The actor whose own shard (`/data/actors/<id>.json`, ./dataset-shards
- * `actorShard`) holds everything the view needs: an actor selected alone
- * (no event, statement or relation with it) in 1 to ACTOR_SHARD_MAX_EVENTS
- * events. One small file instead of up to MAX_CHUNKS chunks; a busier
- * actor keeps the chunks, chosen by the brushed period. Null otherwise.
+ * `actorShard`) the view reads: an actor selected alone (no event,
+ * statement or relation with it) and in at least one event. One small file
+ * instead of up to MAX_CHUNKS chunks. With a period brushed, an actor in
+ * more events than its shard holds reads the chunks with most of its
+ * records in that period instead. Null otherwise.
  */
-export function actorShardFor(graph: GraphColumns, lookups: ShardLookups, selection: ViewSelection): string | null {
+export function actorShardFor(graph: GraphColumns, lookups: ShardLookups, selection: ViewSelection, windowed: boolean): string | null {
   if (!selection.actor || selection.event || selection.statement || selection.edgeEvents) return null;
   const events = new Set(actorEventNumbers(graph, lookups, selection.actor).filter((n) => n >= 0)).size;
-  return events > 0 && events <= ACTOR_SHARD_MAX_EVENTS ? selection.actor : null;
+  if (events === 0 || (windowed && events > ACTOR_SHARD_MAX_EVENTS)) return null;
+  return selection.actor;
 }

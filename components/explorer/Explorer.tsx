@@ -138,10 +138,10 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   );
   // An actor no event or statement names is in no chunk: its record comes with the source that mentions it.
   const quietActorSource = state.actor && chunkUrls.length === 0 ? actors[lookups.actorNo.get(state.actor) ?? -1]?.firstSource ?? null : null;
-  // An actor selected alone, in a few hundred events at most, has a shard of its own: one small file instead of chunks.
+  // An actor selected alone has a shard of its own (its first 200 events): one small file instead of chunks.
   const ownShard = useMemo(
-    () => actorShardFor(graphColumns, lookups, { event: state.event, statement: state.statement, actor: state.actor, edgeEvents: edge?.events ?? null }),
-    [graphColumns, lookups, state.event, state.statement, state.actor, edge],
+    () => actorShardFor(graphColumns, lookups, { event: state.event, statement: state.statement, actor: state.actor, edgeEvents: edge?.events ?? null }, windowed),
+    [graphColumns, lookups, state.event, state.statement, state.actor, edge, windowed],
   );
   const detailUrls = useMemo(
     () => (quietActorSource ? [shardUrl.source(quietActorSource)] : ownShard ? [shardUrl.actor(ownShard)] : chunkUrls),

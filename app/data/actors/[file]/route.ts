@@ -1,12 +1,12 @@
 /**
- * `/data/actors/<id>.json`: an actor in at most ACTOR_SHARD_MAX_EVENTS
- * events with every record its panel lists (lib/dataset-shards
- * `actorShard`), so selecting it fetches one small file. Busier actors and
- * actors in no event have none: the explorer reads event chunks or the
- * source that mentions them (lib/shard-plan). Rendered at build time.
+ * `/data/actors/<id>.json`: an actor's first ACTOR_SHARD_MAX_EVENTS events
+ * with every record its panel lists for them (lib/dataset-shards
+ * `actorShard`), so selecting it fetches one small file. An actor in no
+ * event has none: the explorer reads the source that mentions it
+ * (components/explorer/Explorer.tsx). Rendered at build time.
  */
 import { getIndex } from '../../../_server/data';
-import { actorShard, actorShardEvents, ACTOR_SHARD_MAX_EVENTS } from '@/lib/dataset-shards';
+import { actorShard, actorShardEvents } from '@/lib/dataset-shards';
 import { jsonResponse, notFoundResponse } from '../../../_server/json-response';
 
 export const dynamic = 'force-static';
@@ -15,10 +15,7 @@ export const dynamicParams = false;
 export function generateStaticParams(): { file: string }[] {
   const index = getIndex();
   return index.dataset.actors
-    .filter((a) => {
-      const n = actorShardEvents(index, a.id).length;
-      return n > 0 && n <= ACTOR_SHARD_MAX_EVENTS;
-    })
+    .filter((a) => actorShardEvents(index, a.id).length > 0)
     .map((a) => ({ file: `${a.id}.json` }));
 }
 
