@@ -6,7 +6,7 @@
  * are even before the lane resolves into single glyphs. The selection is made
  * once per highlight; a frame only bins the highlighted anchors in view.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { binLaneDensity, visibleRange, type DensityBin } from '@/lib/timeline/density';
 import type { LaneLayout, PreparedLane } from '@/lib/timeline/lanes';
 import type { DayScale } from '@/lib/timeline/scale';
@@ -18,19 +18,27 @@ export function useHighlightBins(
   layout: LaneLayout,
   scale: DayScale,
 ): ReadonlyMap<string, readonly DensityBin[]> {
+  // Keyed by lane object: new lanes get new entries, old ones are collected with their lanes.
+  const [byActor] = useState(() => new WeakMap<PreparedLane, ReadonlyMap<string, readonly number[]>>());
+  // Built at the first idle moment after the lanes change, so a selection reads its actor's events instead of scanning 100,000.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') return;
+    const handle = window.requestIdleCallback(() => prepared.forEach((lane) => actorPositions(byActor, lane)));
+    return () => window.cancelIdleCallback(handle);
+  }, [prepared, byActor]);
+
   const anchors = useMemo(() => {
     const byLane = new Map<string, Float64Array>();
     const ids = new Set(highlightEventIds ?? []);
     if (!highlightActorId && ids.size === 0) return byLane;
     for (const lane of prepared) {
-      const picked: number[] = [];
-      lane.events.forEach((event, i) => {
-        if ((highlightActorId !== null && event.participants.includes(highlightActorId)) || ids.has(event.id)) picked.push(lane.anchors[i]!);
-      });
-      byLane.set(lane.key, Float64Array.from(picked));
+      const picked = new Set<number>(highlightActorId !== null ? (actorPositions(byActor, lane).get(highlightActorId) ?? []) : []);
+      if (ids.size > 0) lane.events.forEach((event, i) => void (ids.has(event.id) && picked.add(i)));
+      // Positions in lane order keep the anchors ascending, as binning expects.
+      byLane.set(lane.key, Float64Array.from([...picked].sort((x, y) => x - y), (i) => lane.anchors[i]!));
     }
     return byLane;
-  }, [prepared, highlightActorId, highlightEventIds]);
+  }, [prepared, byActor, highlightActorId, highlightEventIds]);
 
   return useMemo(() => {
     const bins = new Map<string, DensityBin[]>();
@@ -42,4 +50,21 @@ export function useHighlightBins(
     }
     return bins;
   }, [anchors, layout, scale]);
+}
+
+/** Each participant's positions in the lane (ascending), built once per lane and kept while the lanes are the same. */
+function actorPositions(cache: WeakMap<PreparedLane, ReadonlyMap<string, readonly number[]>>, lane: PreparedLane): ReadonlyMap<string, readonly number[]> {
+  let index = cache.get(lane);
+  if (!index) {
+    const built = new Map<string, number[]>();
+    lane.events.forEach((event, i) => {
+      for (const actor of new Set(event.participants)) {
+        const list = built.get(actor);
+        if (list) list.push(i);
+        else built.set(actor, [i]);
+      }
+    });
+    cache.set(lane, (index = built));
+  }
+  return index;
 }

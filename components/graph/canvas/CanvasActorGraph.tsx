@@ -32,7 +32,11 @@ export function CanvasActorGraph(props: ActorGraphProps) {
   const elements = useGraphElements(props);
   const scene = useMemo(() => buildScene(elements), [elements]);
   const tree = useMemo(() => nodeTree(scene), [scene]);
-  const classes = useMemo(() => selectionClasses(elements, { selectedActorId, highlightActorIds, selectedEdgeId }), [elements, selectedActorId, highlightActorIds, selectedEdgeId]);
+  // With nothing in focus every element is plain: no 20,000-entry map to build on every brush.
+  const classes = useMemo(
+    () => (selectedActorId === null && selectedEdgeId === null && highlightActorIds.length === 0 ? NO_FOCUS : selectionClasses(elements, { selectedActorId, highlightActorIds, selectedEdgeId })),
+    [elements, selectedActorId, highlightActorIds, selectedEdgeId],
+  );
   const baseLayers = useMemo(() => buildLayers(scene, NO_FOCUS), [scene]);
   const focus = useMemo(() => focusLayers(scene, classes), [scene, classes]);
 
