@@ -9,7 +9,7 @@ import type { DatasetIndex, PassageOwner } from '@/lib/query';
 import type { GraphEdge } from '@/lib/graph';
 import type { ViewState } from '@/lib/url-state';
 import type { ActorSummary } from '@/lib/actor-summary';
-import { ActorPanel } from '@/components/panels/ActorPanel';
+import { ActorPanel, ActorTitle } from '@/components/panels/ActorPanel';
 import { EventPanel } from '@/components/panels/EventPanel';
 import { DateSummary } from '@/components/panels/DateSummary';
 import '@/components/panels/panels.css';
@@ -52,14 +52,7 @@ function LoadingActor({ actor }: { actor: ActorSummary }) {
   return (
     <section className="panel panel-actor" aria-labelledby={`actor-${actor.id}-name`} aria-busy="true">
       <header className="panel-header">
-        <h2 id={`actor-${actor.id}-name`} className="panel-title">
-          <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
-            {actor.name.ar}
-          </bdi>{' '}
-          <span className="panel-title-en" lang="en">
-            {actor.name.en}
-          </span>
-        </h2>
+        <ActorTitle actor={actor} level={2} />
       </header>
       <p role="status">{words.loadingRecords}</p>
     </section>

@@ -103,14 +103,7 @@ export function ActorPanel(props: ActorPanelProps) {
   return (
     <section className="panel panel-actor" aria-labelledby={`actor-${actor.id}-name`}>
       <header className="panel-header">
-        <Heading level={props.headingLevel ?? 2} id={`actor-${actor.id}-name`} className="panel-title">
-          <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
-            {actor.name.ar}
-          </bdi>{' '}
-          <span className="panel-title-en" lang="en">
-            {actor.name.en}
-          </span>
-        </Heading>
+        <ActorTitle actor={actor} level={props.headingLevel ?? 2} />
         <p className="panel-tags">
           <span className="tag">{words.kinds[actor.kind]}</span>{' '}
           <span className="tag">{actor.country ? countryName(actor.country, lang) : words.noCountry}</span>
@@ -205,5 +198,19 @@ export function ActorPanel(props: ActorPanelProps) {
         )}
       </section>
     </section>
+  );
+}
+
+/** An actor's panel title, both names; the explorer shows it alone while the panel's records load. */
+export function ActorTitle({ actor, level }: { actor: Pick<Actor, 'id' | 'name'>; level: 1 | 2 | 3 }) {
+  return (
+    <Heading level={level} id={`actor-${actor.id}-name`} className="panel-title">
+      <bdi className="ar-inline panel-title-ar" lang="ar" dir="rtl">
+        {actor.name.ar}
+      </bdi>{' '}
+      <span className="panel-title-en" lang="en">
+        {actor.name.en}
+      </span>
+    </Heading>
   );
 }

@@ -60,19 +60,8 @@ export const PROBE_SCRIPT = `(() => {
   // The lead's explorer marks itself data-busy="true" while it still fetches detail records; no attribute is not busy.
   const busy = () => document.querySelector('.explorer[data-busy="true"]') !== null;
   bench.conditions = {
-    actorShown: (id, name) => {
-      if (params().get('actor') !== id || busy()) return false;
-      const button = document.querySelector('.explorer-lists button[data-actor-id="' + CSS.escape(id) + '"]');
-      if (button && button.getAttribute('aria-pressed') !== 'true') return false;
-      const cy = window.__atharCy;
-      if (cy) { const node = cy.getElementById(id); if (node.nonempty() && !node.hasClass('selected')) return false; }
-      // The canvas graph (thousands of actors): its focus holds the actor, and the picture of that focus is on screen.
-      const graph = window.__atharGraph;
-      if (graph && graph.nodeIds().includes(id) && (graph.focusOf(id) !== 'selected' || !graph.settled())) return false;
-      const detail = document.querySelector('.explorer-detail');
-      return !!detail && Array.from(detail.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).some((h) => (h.textContent || '').includes(name));
-    },
-    // The same, except that the panel may still be loading the actor's records (it names the actor meanwhile).
+    actorShown: (id, name) => bench.conditions.actorVisible(id, name) && !busy(),
+    // Every view shows the actor, the panel naming it while its records may still load; actorShown also waits for the records.
     actorVisible: (id, name) => {
       if (params().get('actor') !== id) return false;
       const button = document.querySelector('.explorer-lists button[data-actor-id="' + CSS.escape(id) + '"]');

@@ -177,10 +177,8 @@ export interface Frame {
   ratio: number;
   transform: ViewTransform;
   labels: readonly PlacedLabel[];
-  /** A line whose name shows (the selected or hovered one), or null. */
+  /** A line whose name shows (the selected one), or null. */
   edgeLabel: { edge: number } | null;
-  /** The hovered node, drawn with a dark border. */
-  hovered: number | null;
 }
 
 /** One slice of a frame's painting; each sets every canvas state it uses. */
@@ -193,7 +191,7 @@ export type PaintStep = (ctx: CanvasRenderingContext2D) => void;
  * on a canvas off screen, so a view of thousands of long lines never freezes
  * the page while it rasterises.
  */
-export function frameSteps(scene: Scene, layers: readonly LayerPath[], frame: Omit<Frame, 'hovered'>, { paper = true }: { paper?: boolean } = {}): PaintStep[] {
+export function frameSteps(scene: Scene, layers: readonly LayerPath[], frame: Frame, { paper = true }: { paper?: boolean } = {}): PaintStep[] {
   const { ratio, transform: t, size } = frame;
   const model = (ctx: CanvasRenderingContext2D) => {
     ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
@@ -263,18 +261,12 @@ export function frameSteps(scene: Scene, layers: readonly LayerPath[], frame: Om
   return steps;
 }
 
-/** Paints a whole frame at once, the hovered actor included. */
-export function drawFrame(ctx: CanvasRenderingContext2D, scene: Scene, layers: readonly LayerPath[], frame: Frame): void {
-  for (const step of frameSteps(scene, layers, frame)) step(ctx);
-  drawHover(ctx, scene, frame);
-}
-
 /**
  * The hovered actor, over a finished frame: a dark border, and its name
  * when the frame did not already draw it. Cheap, so hovering repaints only
  * this on a copy of the frame.
  */
-export function drawHover(ctx: CanvasRenderingContext2D, scene: Scene, frame: Pick<Frame, 'hovered' | 'ratio' | 'transform' | 'labels'> & { hoverLabel?: PlacedLabel | null }): void {
+export function drawHover(ctx: CanvasRenderingContext2D, scene: Scene, frame: Pick<Frame, 'ratio' | 'transform'> & { hovered: number | null; hoverLabel?: PlacedLabel | null }): void {
   if (frame.hovered === null) return;
   const { ratio, transform: t } = frame;
   const node = scene.nodes[frame.hovered]!;

@@ -44,6 +44,8 @@ export interface Scene {
   nodeIndex: Map<string, number>;
   /** The box of every node centre, model px (all zero for an empty scene). */
   bounds: { x1: number; y1: number; x2: number; y2: number };
+  /** The largest node radius: how far from a point a shape holding it can be centred (hit testing). */
+  maxR: number;
 }
 
 /** Builds the scene from Cytoscape-style element definitions; edges whose ends are missing are left out. */
@@ -66,6 +68,7 @@ export function buildScene(elements: readonly GraphElement[]): Scene {
     edges.push({ id: d.id, source, target, type: d.type, label: d.label, directed: d.directed, width: d.width });
   }
   let bounds = { x1: 0, y1: 0, x2: 0, y2: 0 };
+  const maxR = nodes.reduce((r, n) => Math.max(r, n.r), 0);
   if (nodes.length > 0) {
     bounds = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
     for (const n of nodes) {
@@ -75,7 +78,7 @@ export function buildScene(elements: readonly GraphElement[]): Scene {
       bounds.y2 = Math.max(bounds.y2, n.y);
     }
   }
-  return { nodes, edges, nodeIndex, bounds };
+  return { nodes, edges, nodeIndex, bounds, maxR };
 }
 
 /** The focus class of an element (the classes map holds at most one of ours per element). */

@@ -154,7 +154,7 @@ function showHover(ctx: CanvasRenderingContext2D, s: State): void {
   const { node, edge } = s.hover;
   if (node !== null) {
     const hoverLabel = placeLabels(scene, classes, s.transform, s.size, node).find((label) => label.node === node) ?? null;
-    drawHover(ctx, scene, { hovered: node, ratio: s.ratio, transform: s.transform, labels: [], hoverLabel });
+    drawHover(ctx, scene, { hovered: node, ratio: s.ratio, transform: s.transform, hoverLabel });
   }
   if (edge !== null) {
     ctx.setTransform(s.ratio, 0, 0, s.ratio, 0, 0);

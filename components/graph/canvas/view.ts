@@ -73,8 +73,8 @@ export const HIT_SLOP_PX = 4;
  * plus the slop) holds the point, nearest centre first. Null on background.
  */
 export function nodeAt(scene: Scene, tree: NodeTree, p: { x: number; y: number }, slop: number): number | null {
-  let reach = slop;
-  for (const n of scene.nodes) reach = Math.max(reach, n.r + slop);
+  // Read on every pointer move: the largest radius comes with the scene, not from a walk over every node.
+  const reach = scene.maxR + slop;
   let best: number | null = null;
   let bestDistance = Infinity;
   tree.visit((quad, x1, y1, x2, y2) => {
