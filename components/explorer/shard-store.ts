@@ -6,20 +6,15 @@
  */
 import type { DatasetShard } from '@/lib/dataset-shards';
 import type { IndexEntry } from '@/lib/search';
+import { fetchJson } from './fetch-json';
 
 const pending = new Map<string, Promise<unknown>>();
 const resolved = new Map<string, unknown>();
 
-async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
-
 function once<T>(url: string): Promise<T> {
   let p = pending.get(url);
   if (!p) {
-    p = getJson(url).then(
+    p = fetchJson<unknown>(url).then(
       (value) => {
         resolved.set(url, value);
         return value;

@@ -11,7 +11,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { TimelineTextColumns } from '@/lib/columnar';
-import type { ExplorerPayload } from '@/lib/explorer-payload';
+import { receiveExplorerPayload, type ExplorerPayload, type ExplorerPayloadWire } from '@/lib/explorer-payload';
+import { fetchJson } from './fetch-json';
 
 /** A JSON file fetched and parsed on the first `read()`, or a value already in hand (`now`). */
 export interface PendingJson<T> {
@@ -23,15 +24,9 @@ export type PayloadState =
   | { payload: ExplorerPayload; text: PendingJson<TimelineTextColumns>; error: null }
   | { payload: null; text: null; error: string | null };
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
 function pendingJson<T>(url: string): PendingJson<T> {
   let parsed: Promise<T> | null = null;
-  return { read: () => (parsed ??= getJson<T>(url)) };
+  return { read: () => (parsed ??= fetchJson<T>(url)) };
 }
 
 export function useExplorerPayload(url: string, textUrl: string): PayloadState {
@@ -39,7 +34,7 @@ export function useExplorerPayload(url: string, textUrl: string): PayloadState {
   useEffect(() => {
     let live = true;
     const text = pendingJson<TimelineTextColumns>(textUrl);
-    getJson<ExplorerPayload>(url).then(
+    fetchJson<ExplorerPayloadWire>(url).then(receiveExplorerPayload).then(
       (payload) => {
         const inHand = payload.timelineText;
         if (live) setState({ payload, text: inHand ? { read: () => Promise.resolve(inHand), now: inHand } : text, error: null });
