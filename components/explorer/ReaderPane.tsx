@@ -5,7 +5,8 @@
  * reader itself stays generic.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import type { Passage, Source } from '@/lib/schema';
+import type { Passage } from '@/lib/schema';
+import type { SourceSummary } from '@/lib/source-summary';
 import type { DatasetIndex, PassageOwner, PassageRef } from '@/lib/query';
 import { describePassage } from './describe-passage';
 import { SourceReader } from '@/components/reader/SourceReader';
@@ -17,7 +18,7 @@ export interface ReaderPaneProps {
   /** The records loaded for the view: the shown source's text and every record citing it, once its shard has come. */
   index: DatasetIndex;
   /** Every source, for the tabs. */
-  sources: readonly Source[];
+  sources: readonly SourceSummary[];
   /** The shown source's shard is still on its way. */
   busy?: boolean;
   /** Source shown; null only for an empty dataset. */

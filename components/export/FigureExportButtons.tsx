@@ -9,7 +9,7 @@
  * handle on `window.__atharGraph` (thousands of actors).
  */
 import { useState } from 'react';
-import type { Source } from '@/lib/schema';
+import type { SourceSummary } from '@/lib/source-summary';
 import { BRIEFING_STRINGS } from '@/components/briefing/strings';
 import { useLang } from '@/components/i18n/lang-context';
 import { figureCaption, figureFileName } from './caption';
@@ -22,7 +22,7 @@ export interface FigureExportButtonsProps {
   /** CSS selector of the element that holds the Timeline component (its plot is the largest SVG inside). */
   timelineSelector: string;
   /** The sources the figures draw on, named in every caption. */
-  sources: readonly Source[];
+  sources: readonly SourceSummary[];
   /** What the figures show: a period, a briefing step's title; added to caption and file name. */
   detail?: string;
   /** The graph on the page; by default whichever renderer has published itself (see `pageGraph`). */

@@ -4,7 +4,7 @@
  * pasted into a report or a slide still says where its claims come from.
  * Pure (lines of text); exportFigure.ts draws them into the SVG or PNG.
  */
-import type { Source } from '@/lib/schema';
+import type { SourceSummary } from '@/lib/source-summary';
 import { formatPublication } from '@/components/panels/format-date';
 import { BRIEFING_STRINGS } from '@/components/briefing/strings';
 import type { Lang } from '@/lib/url-state';
@@ -15,13 +15,13 @@ export interface CaptionInput {
   /** What part of it: a period, a briefing step's title. */
   detail?: string;
   /** The sources the figure's items come from. */
-  sources: readonly Source[];
+  sources: readonly SourceSummary[];
   /** The language of the caption's words (English by default); titles are given in both. */
   lang?: Lang;
 }
 
 /** One line per source, in id order: "English title (Arabic title), published 15 May 2013, 12:06 (UTC+03:00)". */
-export function sourceLine(source: Source, lang: Lang = 'en'): string {
+export function sourceLine(source: SourceSummary, lang: Lang = 'en'): string {
   const inferred = source.publication.basis === 'inferred';
   const published = BRIEFING_STRINGS[lang].captionPublished(formatPublication(source.publication, lang), inferred);
   // The other-script title is isolated (U+2068 … U+2069) so the bidi algorithm does not pull the brackets and date around it.

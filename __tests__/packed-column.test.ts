@@ -1,0 +1,43 @@
+/** @jest-environment node */
+import { packColumn, packColumns, unpackColumn, unpackColumns } from '@/lib/packed-column';
+import { OPEN_DAY } from '@/lib/columnar';
+
+describe('packed columns of the explorer payload', () => {
+  const roundTrip = (values: number[]) => unpackColumn(JSON.parse(JSON.stringify(packColumn(values))), 'test');
+
+  it('gives back exactly the values of every width, negative ones and open ends included', () => {
+    const columns = [
+      Array.from({ length: 500 }, (_, i) => i % 7),
+      Array.from({ length: 500 }, (_, i) => (i % 9) - 4),
+      Array.from({ length: 500 }, (_, i) => (i * 131) % 60_000),
+      Array.from({ length: 500 }, (_, i) => ((i * 131) % 60_000) - 30_000),
+      Array.from({ length: 500 }, (_, i) => (i % 5 === 0 ? OPEN_DAY : 15_000 + i)),
+      Array.from({ length: 500 }, (_, i) => i * 3 + (i % 2)),
+    ];
+    for (const values of columns) expect(roundTrip(values)).toEqual(values);
+  });
+
+  it('makes a long column shorter than its JSON and leaves a short or fractional one as JSON', () => {
+    const days = Array.from({ length: 10_000 }, (_, i) => 15_000 + ((i * 37) % 4_000));
+    expect(JSON.stringify(packColumn(days)).length).toBeLessThan(JSON.stringify(days).length * 0.8);
+    const offsets = Array.from({ length: 10_001 }, (_, i) => i * 3);
+    expect(packColumn(offsets)).toMatchObject({ packed: 'u8', steps: true });
+    expect(packColumn([1, 2, 3])).toEqual([1, 2, 3]);
+    expect(packColumn(Array.from({ length: 1000 }, (_, i) => i / 3))).toEqual(Array.from({ length: 1000 }, (_, i) => i / 3));
+  });
+
+  it('packs the integer columns of a record and keeps its other fields', () => {
+    const record = { version: 1, ids: ['a', 'b'], days: Array.from({ length: 300 }, (_, i) => 20_000 + i), empty: [] as number[] };
+    const wire = JSON.parse(JSON.stringify(packColumns(record)));
+    expect(Array.isArray(wire.days)).toBe(false);
+    expect(unpackColumns<typeof record>(wire, 'payload')).toEqual(record);
+  });
+
+  it('names the column and the reason when a packed column is malformed', () => {
+    const packed = packColumn(Array.from({ length: 300 }, (_, i) => i * 1000));
+    if (Array.isArray(packed)) throw new Error('expected a packed column');
+    expect(() => unpackColumn({ ...packed, length: 301 }, '/data/explorer.json timeline.earliest')).toThrow(/\/data\/explorer\.json timeline\.earliest: \d+ bytes for 301 values/);
+    expect(() => unpackColumn({ ...packed, base64: '***' }, 'graph.actorEvents')).toThrow(/graph\.actorEvents: the packed bytes are not base64/);
+    expect(() => unpackColumn({ ...packed, packed: 'f64' as 'u8' }, 'x')).toThrow(/x: unknown packed width "f64"/);
+  });
+});
