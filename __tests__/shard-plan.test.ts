@@ -55,3 +55,27 @@ describe('chunksForSelection', () => {
     expect(load(chunksForSelection(graph, lookups, days, { ...none, actor: busy }, window)).events.has(left.id)).toBe(true);
   });
 });
+
+describe('shardLookups', () => {
+  it('builds each map only when it is first read, and then answers as the columns say', () => {
+    let reads = 0;
+    const counted = { ...graph };
+    Object.defineProperty(counted, 'eventId', {
+      get: () => {
+        reads += 1;
+        return graph.eventId;
+      },
+    });
+    const lazy = shardLookups(counted);
+    // The page makes its lookups before the first drawing, which needs none of them.
+    expect(reads).toBe(0);
+    const event = index.eventsInOrder[1234]!;
+    expect(lazy.eventNo.get(event.id)).toBe(1234);
+    expect(lazy.eventNo.get('no-such-event')).toBeUndefined();
+    lazy.eventNo.get(event.id);
+    expect(reads).toBe(1);
+    const statement = index.dataset.statements[7]!;
+    expect(lazy.statementEvent.get(statement.id)).toBe(lazy.eventNo.get(statement.event));
+    expect(lazy.actorNo.get(index.dataset.actors[42]!.id)).toBe(42);
+  });
+});

@@ -13,14 +13,14 @@ import {
   parseLang,
 } from '@/lib/url-state';
 
-const known: KnownIds = {
+const known = {
   actorIds: new Set(['john-kerry', 'wang-yi', 'united-states', 'a1']),
   eventIds: new Set(['kerry-wang-yi-meeting', 'us-china-agree-cyber-working-group']),
   statementIds: new Set(['wang-safe-virtual-space', 's1']),
   sourceIds: new Set(['kerry-beijing-2013-04-13', 'aljazeera-2013-05-15']),
   relationTypes: new Set(['accuses', 'meets', 'speaks-to', 'counterpart-of', 'agrees-with']),
   edgeIds: new Set(['john-kerry|wang-yi|meets', 'wang-yi|john-kerry|speaks-to']),
-};
+} satisfies KnownIds;
 
 const parse = (query: string) => parseViewState(new URLSearchParams(query), known);
 

@@ -72,13 +72,16 @@ export interface ViewState {
   lang: Lang;
 }
 
+/** Answers whether an id exists: a Set, or a lookup the caller builds only when asked (100,000 event ids need not be hashed for a URL that names no event). */
+export type IdLookup = Pick<ReadonlySet<string>, 'has'>;
+
 export interface KnownIds {
-  actorIds: ReadonlySet<string>;
-  eventIds: ReadonlySet<string>;
-  statementIds: ReadonlySet<string>;
-  sourceIds: ReadonlySet<string>;
-  relationTypes: ReadonlySet<string>;
-  edgeIds: ReadonlySet<string>;
+  actorIds: IdLookup;
+  eventIds: IdLookup;
+  statementIds: IdLookup;
+  sourceIds: IdLookup;
+  relationTypes: IdLookup;
+  edgeIds: IdLookup;
 }
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -224,7 +227,7 @@ function parseSpan(value: string): { start: number; end: number } | null {
 }
 
 /** `relations=a,b`: unknown types are dropped; if none survives, all are shown rather than none. */
-function parseRelations(value: string, known: ReadonlySet<string>, notices: string[], words: NoticeWords): string[] | null {
+function parseRelations(value: string, known: IdLookup, notices: string[], words: NoticeWords): string[] | null {
   if (value === '') return [];
   // Empty items (a trailing comma) are noise, not requests.
   const asked = value.split(',').map((t) => t.trim()).filter((t) => t !== '');

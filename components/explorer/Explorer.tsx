@@ -91,16 +91,17 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const days = useMemo(() => ({ earliest: payload.timeline.earliest, latest: payload.timeline.latest, open: OPEN_DAY }), [payload.timeline]);
   const lookups = useMemo(() => shardLookups(graphColumns), [graphColumns]);
   const fullGraph = useMemo(() => graphFromColumns(graphColumns, days), [graphColumns, days]);
+  // Events and statements are looked up in the lookups' maps, built only when the URL names one.
   const known: KnownIds = useMemo(
     () => ({
-      actorIds: new Set(graphColumns.actors),
-      eventIds: new Set(graphColumns.eventId),
-      statementIds: new Set(graphColumns.statementId),
+      actorIds: { has: (id) => lookups.actorNo.has(id) },
+      eventIds: { has: (id) => lookups.eventNo.has(id) },
+      statementIds: { has: (id) => lookups.statementEvent.has(id) },
       sourceIds: new Set(sources.map((s) => s.id)),
       relationTypes: new Set(Object.keys(RELATION_TYPES)),
       edgeIds: new Set(fullGraph.edges.map((e) => e.id)),
     }),
-    [graphColumns, sources, fullGraph],
+    [lookups, sources, fullGraph],
   );
   const { state, notices, update } = useViewState(known);
   const lang = useLang();

@@ -6,16 +6,9 @@
  */
 import { useCallback, useMemo } from 'react';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { parseViewState, serializeViewState, withViewState, type ViewState } from '@/lib/url-state';
+import { parseViewState, serializeViewState, withViewState, type KnownIds, type ViewState } from '@/lib/url-state';
 
-export interface KnownIds {
-  actorIds: Set<string>;
-  eventIds: Set<string>;
-  statementIds: Set<string>;
-  sourceIds: Set<string>;
-  relationTypes: Set<string>;
-  edgeIds: Set<string>;
-}
+export type { KnownIds };
 
 export interface ViewStateHandle {
   state: ViewState;
