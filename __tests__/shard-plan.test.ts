@@ -9,7 +9,7 @@ import { encodeGraphColumns } from '@/lib/graph-columns';
 import { encodeTimelineColumns, OPEN_DAY } from '@/lib/columnar';
 import { toTimelineEvents } from '@/lib/timeline-model';
 import { eventChunk, mergeShards } from '@/lib/dataset-shards';
-import { MAX_CHUNKS, chunksForSelection, shardLookups } from '@/lib/shard-plan';
+import { MAX_CHUNKS, chunksForSelection, shardLookups, warmShardLookups } from '@/lib/shard-plan';
 import { generateDataset } from '@/lib/synthetic/generate';
 import type { Dataset } from '@/lib/schema';
 
@@ -77,5 +77,21 @@ describe('shardLookups', () => {
     const statement = index.dataset.statements[7]!;
     expect(lazy.statementEvent.get(statement.id)).toBe(lazy.eventNo.get(statement.event));
     expect(lazy.actorNo.get(index.dataset.actors[42]!.id)).toBe(42);
+  });
+
+  it('builds them all at once when warmed (at the page\'s first idle moment), and only once', () => {
+    let reads = 0;
+    const counted = { ...graph };
+    Object.defineProperty(counted, 'eventId', {
+      get: () => {
+        reads += 1;
+        return graph.eventId;
+      },
+    });
+    const lookups = shardLookups(counted);
+    warmShardLookups(lookups);
+    expect(reads).toBe(1);
+    expect(lookups.eventNo.size).toBe(graph.eventId.length);
+    expect(reads).toBe(1);
   });
 });

@@ -60,6 +60,14 @@ export function shardLookups(graph: GraphColumns): ShardLookups {
   };
 }
 
+/** Builds every lookup now (the page calls it at its first idle moment, so a first selection does not pay for them). */
+export function warmShardLookups(lookups: ShardLookups): void {
+  void lookups.eventNo;
+  void lookups.actorNo;
+  void lookups.statementEvent;
+  void lookups.spokenIn;
+}
+
 /** The event numbers behind an actor: where it takes part and where it speaks. */
 export function actorEventNumbers(graph: GraphColumns, lookups: ShardLookups, actorId: string): number[] {
   const i = lookups.actorNo.get(actorId);

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Passage } from '@/lib/schema';
 import type { PassageOwner } from '@/lib/query';
 import { graphFromColumns } from '@/lib/graph-columns';
-import { actorShardFor, chunksForSelection, shardLookups } from '@/lib/shard-plan';
+import { actorShardFor, chunksForSelection, shardLookups, warmShardLookups } from '@/lib/shard-plan';
 import { OPEN_DAY, type TimelineTextColumns } from '@/lib/columnar';
 import { shardUrl, type ExplorerPayload } from '@/lib/explorer-payload';
 import { RELATION_TYPES } from '@/lib/vocabulary';
@@ -110,6 +110,10 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const search = useLazySearchIndex(state.q !== '');
   // Thousands of actor rows wait for the first idle moment, like the graph, so the timeline draws first.
   const idle = useWhenIdle();
+  // The lookups are not built before the first drawing, which reads none of them, but at the first idle moment, so a first selection does not wait for them.
+  useEffect(() => {
+    if (idle) warmShardLookups(lookups);
+  }, [idle, lookups]);
 
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
   const windowed = state.from !== null || state.to !== null;
