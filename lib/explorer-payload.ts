@@ -23,7 +23,7 @@ import { encodeGraphColumns, type GraphColumns } from './graph-columns';
 import { summariseActor, type ActorSummary } from './actor-summary';
 import { summariseSource, type SourceSummary } from './source-summary';
 import { eventChunkCount } from './dataset-shards';
-import { packColumns, unpackColumns, type WireColumn } from './packed-column';
+import { packColumns, unpackColumns, type Packed } from './packed-column';
 import { toTimelineEvents } from './timeline-model';
 
 /** Up to this many events the timeline's words come inside the payload (at 5,000 events, 1.4 MB). */
@@ -57,8 +57,6 @@ export interface ExplorerPayloadWire extends Omit<ExplorerPayload, 'graph' | 'ti
   timeline: Packed<TimelineShapeColumns>;
   graph: Packed<Omit<GraphColumns, 'eventId'>>;
 }
-
-type Packed<T> = { [K in keyof T]: T[K] extends number[] ? WireColumn : T[K] };
 
 /** The timeline's columns split into shape and words, encoded once per dataset index (both data routes read them). */
 const timelineColumns = new WeakMap<DatasetIndex, ReturnType<typeof splitTimelineColumns>>();

@@ -30,6 +30,9 @@ export interface PackedColumn {
 /** A column as the payload carries it. */
 export type WireColumn = number[] | PackedColumn;
 
+/** A record of columns as the payload carries it: each column of numbers packed or not. */
+export type Packed<T> = { [K in keyof T]: T[K] extends number[] ? WireColumn : T[K] };
+
 const WIDTHS: readonly { width: PackedWidth; bytes: number; min: number; max: number }[] = [
   { width: 'u8', bytes: 1, min: 0, max: 0xff },
   { width: 'i8', bytes: 1, min: -0x80, max: 0x7f },
@@ -162,16 +165,16 @@ function readValues(bytes: Uint8Array, width: PackedWidth, length: number): Arra
 }
 
 /** Every column of integers in `record` packed (packColumn); other fields as they are. */
-export function packColumns<T extends object>(record: T): { [K in keyof T]: T[K] extends number[] ? WireColumn : T[K] } {
+export function packColumns<T extends object>(record: T): Packed<T> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     out[key] = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'number') ? packColumn(value as number[]) : value;
   }
-  return out as { [K in keyof T]: T[K] extends number[] ? WireColumn : T[K] };
+  return out as Packed<T>;
 }
 
 /** The inverse of packColumns; `where` names the record in errors (e.g. "/data/explorer.json timeline"). */
-export function unpackColumns<T extends object>(wire: { [K in keyof T]: T[K] extends number[] ? WireColumn : T[K] }, where: string): T {
+export function unpackColumns<T extends object>(wire: Packed<T>, where: string): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(wire)) out[key] = isPacked(value) ? unpackColumn(value, `${where}.${key}`) : value;
   return out as T;
