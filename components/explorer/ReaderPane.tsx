@@ -13,6 +13,7 @@ import { SourceReader } from '@/components/reader/SourceReader';
 import { useLang } from '@/components/i18n/lang-context';
 import { READER_STRINGS } from '@/components/reader/strings';
 import { EXPLORER_STRINGS } from './strings';
+import { SourceTabs } from './SourceTabs';
 
 export interface ReaderPaneProps {
   /** The records loaded for the view: the shown source's text and every record citing it, once its shard has come. */
@@ -55,25 +56,15 @@ export function ReaderPane({ index, sources, busy = false, sourceId, onSourceCha
   const source = sourceId ? index.sources.get(sourceId) : undefined;
   const text = source ? index.dataset.texts[source.id] : undefined;
   const explorerWords = EXPLORER_STRINGS[lang];
+  // The tabs keep one callback for the pane's life, which calls the latest onSourceChange, so their memo holds across the explorer's renders.
+  const latestSourceChange = useRef(onSourceChange);
+  useEffect(() => {
+    latestSourceChange.current = onSourceChange;
+  });
+  const pickSource = useCallback((id: string) => latestSourceChange.current(id), []);
   return (
     <div className="reader-pane" ref={paneRef}>
-      <div role="tablist" aria-label={words.sourceTabs} className="reader-tabs">
-        {sources.map((s) => (
-          <button
-            key={s.id}
-            type="button"
-            role="tab"
-            aria-selected={s.id === sourceId}
-            className={s.id === sourceId ? 'active' : undefined}
-            onClick={() => onSourceChange(s.id)}
-          >
-            <span lang="ar" dir="rtl" className="ar-inline">
-              {s.title.ar}
-            </span>
-            <span className="reader-tab-date">{s.publication.datetime.slice(0, 10)}</span>
-          </button>
-        ))}
-      </div>
+      <SourceTabs sources={sources} sourceId={sourceId} label={words.sourceTabs} onPick={pickSource} />
       {source && text !== undefined ? (
         <div role="tabpanel" aria-label={source.title[lang]}>
           <SourceReader
