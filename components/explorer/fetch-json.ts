@@ -9,14 +9,12 @@
  * payloads are ASCII (lib/ascii-json), so the decoded string is one byte per
  * character either way.
  */
-const utf8 = new TextDecoder();
-
 export async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bytes = await response.arrayBuffer();
   try {
-    return JSON.parse(utf8.decode(bytes)) as T;
+    return JSON.parse(new TextDecoder().decode(bytes)) as T;
   } catch (error) {
     throw new Error(`${url}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
