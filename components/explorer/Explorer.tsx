@@ -142,7 +142,9 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
     [graphColumns, lookups, days, state.event, state.statement, state.actor, edge, windowed, window],
   );
   // An actor no event or statement names is in no chunk: its record comes with the source that mentions it.
-  const quietActorSource = state.actor && chunkUrls.length === 0 ? actors[lookups.actorNo.get(state.actor) ?? -1]?.firstSource ?? null : null;
+  // The selected actor's number in the page's columns (its node, its summary); -1 for none.
+  const actorNumber = state.actor ? (lookups.actorNo.get(state.actor) ?? -1) : -1;
+  const quietActorSource = state.actor && chunkUrls.length === 0 ? actors[actorNumber]?.firstSource ?? null : null;
   // An actor selected alone has a shard of its own (its first 200 events): one small file instead of chunks.
   const ownShard = useMemo(
     () => actorShardFor(graphColumns, lookups, { event: state.event, statement: state.statement, actor: state.actor, edgeEvents: edge?.events ?? null }, windowed),
@@ -154,9 +156,9 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   );
   const detail = useDetailScope(detailUrls);
   const index = detail.index;
-  const actorNode = state.actor ? fullGraph.nodes[lookups.actorNo.get(state.actor) ?? -1] : undefined;
+  const actorNode = fullGraph.nodes[actorNumber];
   const actorTotals = actorNode ? { events: actorNode.eventCount, statements: actorNode.statementCount } : null;
-  const selectedActor = state.actor ? (actors[lookups.actorNo.get(state.actor) ?? -1] ?? null) : null;
+  const selectedActor = actors[actorNumber] ?? null;
 
   const selectedEvent = state.event ? index.events.get(state.event) ?? null : null;
   const selectedStatement = state.statement ? index.statements.get(state.statement) ?? null : null;
