@@ -102,6 +102,15 @@ describe('edges', () => {
     cy.destroy();
   });
 
+  it('leaves out the affiliation when the member-of relation runs the other way round', () => {
+    const reversed = {
+      ...GRAPH,
+      edges: GRAPH.edges.map((e) => (e.type === 'member-of' && e.source === 'wang-yi' ? { ...e, source: e.target, target: e.source } : e)),
+    };
+    expect(reversed.edges.some((e) => e.type === 'member-of' && e.target === 'wang-yi')).toBe(true);
+    expect(affiliationEdges(reversed, ACTORS).map((e) => e.id)).toEqual(['john-kerry|us-state-department|affiliation']);
+  });
+
   it('hides edge labels until zoomed in, hovered or focused', () => {
     const cy = styledCy();
     try {

@@ -82,9 +82,8 @@ function fallbackPosition(index: number, count: number): Point {
   return { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) };
 }
 
-function samePair(a: { source: string; target: string }, source: string, target: string): boolean {
-  return (a.source === source && a.target === target) || (a.source === target && a.target === source);
-}
+/** Ids never hold a NUL, so the key names one ordered pair. */
+const pairKey = (source: string, target: string) => `${source}\u0000${target}`;
 
 /**
  * Dashed edges for affiliations recorded on actors, from the actor to its
@@ -93,12 +92,18 @@ function samePair(a: { source: string; target: string }, source: string, target:
  */
 export function affiliationEdges(graph: ActorGraph, actors: readonly ActorSummary[], label: string = AFFILIATION_LABEL): RelationEdgeData[] {
   const known = new Set(actors.map((a) => a.id));
-  const memberOf = graph.edges.filter((e) => e.type === 'member-of');
+  // Both ways round, looked up per actor: scanning the member-of edges for each of 5,000 actors took ~20 ms.
+  const joined = new Set<string>();
+  for (const e of graph.edges) {
+    if (e.type !== 'member-of') continue;
+    joined.add(pairKey(e.source, e.target));
+    joined.add(pairKey(e.target, e.source));
+  }
   const out: RelationEdgeData[] = [];
   for (const actor of actors) {
     const target = actor.affiliation?.actor;
     if (!target || target === actor.id || !known.has(target)) continue;
-    if (memberOf.some((e) => samePair(e, actor.id, target))) continue;
+    if (joined.has(pairKey(actor.id, target))) continue;
     out.push({
       id: `${actor.id}|${target}|${AFFILIATION}`,
       source: actor.id,
