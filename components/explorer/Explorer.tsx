@@ -18,13 +18,13 @@ import { shardUrl, type ExplorerPayload } from '@/lib/explorer-payload';
 import { RELATION_TYPES } from '@/lib/vocabulary';
 import { searchIndexFromEntries, type SearchIndex } from '@/lib/search';
 import { useTimelineColumns } from './useTimelineColumns';
+import { useLoadSequence } from './useLoadSequence';
 import { useDetailScope } from './useDetailScope';
 import { useExplorerPayload, type PendingJson } from './useExplorerPayload';
 import { fetchSearchEntries } from './shard-store';
 import { Timeline } from '@/components/timeline/Timeline';
 import { EventList } from '@/components/timeline/EventList';
 import { DEFER_GRAPH_FROM, LazyActorGraph } from '@/components/graph/LazyActorGraph';
-import { useWhenIdle } from '@/components/useWhenIdle';
 import { ActorList } from '@/components/graph/ActorList';
 import { RelationFilter } from '@/components/graph/RelationFilter';
 import type { ViewState } from '@/lib/url-state';
@@ -86,8 +86,9 @@ function useLazySearchIndex(wantNow: boolean): { index: SearchIndex | null; want
 }
 
 function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: PendingJson<TimelineTextColumns> }) {
-  const { events: timeline, hasText, textError } = useTimelineColumns(payload.timeline, text);
   const { actors, sources, graph: graphColumns, positions } = payload;
+  const sequence = useLoadSequence(actors.length >= DEFER_GRAPH_FROM || sources.length >= DEFER_GRAPH_FROM);
+  const { events: timeline, hasText, textError } = useTimelineColumns(payload.timeline, text, sequence.rest);
   const days = useMemo(() => ({ earliest: payload.timeline.earliest, latest: payload.timeline.latest, open: OPEN_DAY }), [payload.timeline]);
   const lookups = useMemo(() => shardLookups(graphColumns), [graphColumns]);
   const fullGraph = useMemo(() => graphFromColumns(graphColumns, days), [graphColumns, days]);
@@ -108,12 +109,11 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const words = EXPLORER_STRINGS[lang];
   const [readerFocusRequest, setReaderFocusRequest] = useState(0);
   const search = useLazySearchIndex(state.q !== '');
-  // Thousands of actor rows wait for the first idle moment, like the graph, so the timeline draws first.
-  const idle = useWhenIdle();
-  // The lookups are not built before the first drawing, which reads none of them, but at the first idle moment, so a first selection does not wait for them.
+  // The lookups are not built before the first drawings, which read none of them, but once they are done (./useLoadSequence), so a first selection does not wait for them.
+  const { rest } = sequence;
   useEffect(() => {
-    if (idle) warmShardLookups(lookups);
-  }, [idle, lookups]);
+    if (rest) warmShardLookups(lookups);
+  }, [rest, lookups]);
 
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
   const windowed = state.from !== null || state.to !== null;
@@ -249,6 +249,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
           onSelectEvent={selectEvent}
           onWindowChange={(w) => update({ from: w?.from ?? null, to: w?.to ?? null })}
           textPending={!hasText}
+          onFirstDrawing={sequence.timelineDrawn.fire}
         />
       </section>
 
@@ -271,6 +272,8 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
         <h2 id="graph-heading">{words.graph}</h2>
         <RelationFilter graph={fullGraph} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
         <LazyActorGraph
+          timelineDrawn={sequence.timelineDrawn}
+          onFirstDrawing={sequence.graphDrawn.fire}
           graph={graph}
           actors={actors}
           positions={positions}
@@ -286,8 +289,8 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
 
       <section className="explorer-reader" aria-labelledby="reader-heading">
         <h2 id="reader-heading">{words.reader}</h2>
-        {/* A tab per source: thousands of them (12,000 boxes to lay out at 100,000 events) wait for the first idle moment too. */}
-        {sources.length < DEFER_GRAPH_FROM || idle ? (
+        {/* A tab per source: thousands of them (12,000 boxes to lay out at 100,000 events) wait until the timeline and the graph have drawn. */}
+        {rest ? (
           <ReaderPane
             index={reader.index}
             sources={sources}
@@ -320,7 +323,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
         </div>
         <div>
           <h2 id="actor-list-heading">{words.actorList}</h2>
-          {actors.length < DEFER_GRAPH_FROM || idle ? (
+          {rest ? (
             <ActorList graph={graph} actors={actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
           ) : (
             <p role="status">{words.loadingRecords}</p>

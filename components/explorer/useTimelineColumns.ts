@@ -11,7 +11,9 @@
  * (TEXT_PENDING: the views say the titles are loading); the words are read
  * once the records have been drawn, after the frame that shows them, and
  * written into the same records (lib/columnar writeTimelineText): `hasText`
- * turning true is the change the views that show words follow.
+ * turning true is the change the views that show words follow. A caller
+ * can hold the words back further with `readText` false (the explorer
+ * lets its graph draw first: ./useLoadSequence).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { decodeTimelineColumns, decodeTimelineColumnsInSlices, writeTimelineText, type TimelineShapeColumns, type TimelineTextColumns } from '@/lib/columnar';
@@ -32,7 +34,7 @@ export interface TimelineRecords {
   textError: string | null;
 }
 
-export function useTimelineColumns(columns: TimelineShapeColumns, text: PendingJson<TimelineTextColumns>): TimelineRecords {
+export function useTimelineColumns(columns: TimelineShapeColumns, text: PendingJson<TimelineTextColumns>, readText = true): TimelineRecords {
   const small = columns.count <= DECODE_AT_ONCE;
   const inHand = text.now ?? null;
   const atOnce = useMemo(() => (small ? decodeTimelineColumns(columns, inHand) : null), [columns, small, inHand]);
@@ -52,7 +54,7 @@ export function useTimelineColumns(columns: TimelineShapeColumns, text: PendingJ
   const [words, setWords] = useState<{ from: TimelineEvent[]; error: string | null } | null>(null);
   const ready = bare.length === columns.count;
   useEffect(() => {
-    if (!ready || inHand) return;
+    if (!ready || inHand || !readText) return;
     let live = true;
     const done = (error: string | null) => {
       if (live) setWords({ from: bare, error });
@@ -78,7 +80,7 @@ export function useTimelineColumns(columns: TimelineShapeColumns, text: PendingJ
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [ready, bare, text, inHand]);
+  }, [ready, bare, text, inHand, readText]);
   const current = words?.from === bare ? words : null;
   const hasText = inHand !== null || (current !== null && current.error === null);
   return useMemo(() => ({ events: bare, hasText, textError: current?.error ?? null }), [bare, hasText, current]);

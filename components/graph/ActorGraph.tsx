@@ -63,12 +63,13 @@ const LABEL_BOUNDS = {
  * once Cytoscape has rendered the fitted view, the canvas box gets
  * `data-drawn="true"` and the page a `athar:graph-drawn` performance mark.
  */
-function markFirstDrawing(cy: Core, container: HTMLElement): void {
+function markFirstDrawing(cy: Core, container: HTMLElement, drawn: () => void): void {
   cy.one('render', () =>
     requestAnimationFrame(() => {
       if (container.dataset.drawn === 'true') return;
       container.dataset.drawn = 'true';
       performance.mark?.('athar:graph-drawn');
+      drawn();
     }),
   );
 }
@@ -185,9 +186,9 @@ export function ActorGraph(props: ActorGraphProps) {
   /** The view the first fit chose, to tell whether the reader has moved it since. */
   const fittedViewRef = useRef<{ zoom: number; x: number; y: number } | null>(null);
   // Listeners are attached once; they read the latest callbacks through this ref.
-  const latest = useRef({ onSelectActor: props.onSelectActor, onSelectEdge: props.onSelectEdge });
+  const latest = useRef({ onSelectActor: props.onSelectActor, onSelectEdge: props.onSelectEdge, onFirstDrawing: props.onFirstDrawing });
   useEffect(() => {
-    latest.current = { onSelectActor: props.onSelectActor, onSelectEdge: props.onSelectEdge };
+    latest.current = { onSelectActor: props.onSelectActor, onSelectEdge: props.onSelectEdge, onFirstDrawing: props.onFirstDrawing };
   });
 
   // Edge labels are drawn on the canvas, so they follow the interface language; sync updates them by id.
@@ -303,7 +304,7 @@ export function ActorGraph(props: ActorGraphProps) {
       fitWithLabels(cy, { firstView: true });
       fittedRef.current = true;
       fittedViewRef.current = { zoom: cy.zoom(), ...cy.pan() };
-      if (containerRef.current) markFirstDrawing(cy, containerRef.current);
+      if (containerRef.current) markFirstDrawing(cy, containerRef.current, () => latest.current.onFirstDrawing?.());
     } else {
       // Focus decides which labels win where they would overlap.
       declutterLabels(cy);

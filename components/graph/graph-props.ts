@@ -50,4 +50,6 @@ export interface ActorGraphProps {
   fitActorIds?: readonly string[];
   /** How long a move to new `fitActorIds` takes, in ms; 0 (the default) jumps, as under prefers-reduced-motion. */
   fitDurationMs?: number;
+  /** Called once, when the first complete picture of a non-empty graph is on screen (the explorer starts what waits for it). */
+  onFirstDrawing?: () => void;
 }

@@ -19,6 +19,8 @@ export interface GraphStrings {
   fit: string;
   caption: string;
   loading: string;
+  /** The graph's code could not be loaded (a dropped connection, a stale deployment). */
+  loadFailed: (reason: string) => string;
   legendShape: string;
   legendColour: string;
   legendLines: string;
@@ -64,6 +66,7 @@ export const GRAPH_STRINGS: Record<Lang, GraphStrings> = {
     caption:
       'Click an actor to select it, a line to select a relation, the background to clear. Relation names appear on hover or when zoomed in; where actors’ names would overlap, the less active ones wait until you zoom in or point at them. The actor list beside the graph holds the same actors and works with a keyboard.',
     loading: 'Loading the actor graph… The actor list holds the same actors meanwhile.',
+    loadFailed: (reason) => `The actor graph could not be loaded (${reason}). The actor list holds the same actors; reloading the page may bring the graph back.`,
     legendShape: 'Shape: kind of actor',
     legendColour: 'Colour: country',
     legendLines: 'Lines and size',
@@ -107,6 +110,7 @@ export const GRAPH_STRINGS: Record<Lang, GraphStrings> = {
     caption:
       'انقر فاعلًا لتحديده، أو خطًا لتحديد علاقة، أو الخلفية لإلغاء التحديد. تظهر أسماء العلاقات عند التمرير أو التكبير؛ وحيث تتداخل أسماء الفاعلين تنتظر أسماء الأقل نشاطًا حتى التكبير أو الإشارة إليها. قائمة الفاعلين بجانب الشبكة تضم الفاعلين أنفسهم وتعمل بلوحة المفاتيح.',
     loading: 'جارٍ تحميل شبكة الفاعلين… قائمة الفاعلين تضم الفاعلين أنفسهم في الأثناء.',
+    loadFailed: (reason) => `تعذّر تحميل شبكة الفاعلين (${reason}). قائمة الفاعلين تضم الفاعلين أنفسهم، وقد تعود الشبكة بإعادة تحميل الصفحة.`,
     legendShape: 'الشكل: نوع الفاعل',
     legendColour: 'اللون: الدولة',
     legendLines: 'الخطوط والحجم',

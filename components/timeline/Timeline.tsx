@@ -83,6 +83,11 @@ export interface TimelineProps {
    * frame is not the first complete drawing. Density bands need no words.
    */
   textPending?: boolean;
+  /**
+   * Called once, after the first complete frame is on the canvas: the
+   * explorer starts the views that wait for the timeline then.
+   */
+  onFirstDrawing?(): void;
 }
 
 const DEFAULT_WIDTH = 960;
@@ -239,7 +244,7 @@ export function Timeline(props: TimelineProps) {
           },
     [domain, width, height, plotTop, laneScroll, range, lanesInView, drawn, highlightBins, ticks, scale, emphasisOfItem, selectedEventId, locale],
   );
-  useCanvasFrame(canvasRef, containerRef, frame, !textPending || drawn.length === 0);
+  useCanvasFrame(canvasRef, containerRef, frame, !textPending || drawn.length === 0, props.onFirstDrawing);
 
   const period = props.window.from !== null || props.window.to !== null ? props.window : null;
   const visibleFrom = Math.floor(scale.domain[0]);

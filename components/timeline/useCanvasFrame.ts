@@ -6,7 +6,7 @@
  * paint once), and the first complete frame (`complete`: nothing in it waits
  * for data still on its way) marked for the benchmark with
  * `data-drawn="true"` on the timeline root and the performance mark
- * `athar:timeline-drawn`.
+ * `athar:timeline-drawn`; `onFirstDrawing` is then called, once.
  */
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { paintTimeline, readPalette, type Palette, type TimelineFrame } from './paintTimeline';
@@ -20,12 +20,14 @@ export function useCanvasFrame(
   rootRef: RefObject<HTMLElement | null>,
   frame: TimelineFrame | null,
   complete = true,
+  onFirstDrawing?: () => void,
 ): void {
   const latest = useRef(frame);
   const latestComplete = useRef(complete);
   const pending = useRef(0);
   const palette = useRef<Palette | null>(null);
   const marked = useRef(false);
+  const onDrawn = useRef(onFirstDrawing);
   /** The frame last painted: a render that leaves the frame as it was (a parent's state change) paints nothing. */
   const painted = useRef<TimelineFrame | null>(null);
 
@@ -34,6 +36,7 @@ export function useCanvasFrame(
   useLayoutEffect(() => {
     latest.current = frame;
     latestComplete.current = complete;
+    onDrawn.current = onFirstDrawing;
     if (!frame || pending.current || frame === painted.current) return;
     pending.current = requestAnimationFrame(() => {
       pending.current = 0;
@@ -58,6 +61,7 @@ export function useCanvasFrame(
         marked.current = true;
         rootRef.current?.setAttribute('data-drawn', 'true');
         performance.mark?.(DRAWN_MARK);
+        onDrawn.current?.();
       }
     });
   });

@@ -43,7 +43,7 @@ export function CanvasActorGraph(props: ActorGraphProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const zoomRef = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
-  const { painter, size } = useCanvasPainter(canvasRef, boxRef, { scene, baseLayers, focusLayers: focus.layers, focusActive: focus.active, classes, selectedEdgeId });
+  const { painter, size } = useCanvasPainter(canvasRef, boxRef, { scene, baseLayers, focusLayers: focus.layers, focusActive: focus.active, classes, selectedEdgeId, onFirstDrawing: props.onFirstDrawing });
 
   // Listeners are attached once; they read the latest callbacks and data through this ref.
   const latest = useRef({ props, scene, tree, classes });
