@@ -9,7 +9,9 @@ import { encodeGraphColumns } from '@/lib/graph-columns';
 import { encodeTimelineColumns, OPEN_DAY } from '@/lib/columnar';
 import { toTimelineEvents } from '@/lib/timeline-model';
 import { eventChunk, mergeShards } from '@/lib/dataset-shards';
-import { MAX_CHUNKS, chunksForSelection, shardLookups, warmShardLookups } from '@/lib/shard-plan';
+import { MAX_CHUNKS, chunksForSelection, detailShardUrls, shardLookups, warmShardLookups, type ViewSelection } from '@/lib/shard-plan';
+import { shardUrl } from '@/lib/explorer-payload';
+import { summariseActor } from '@/lib/actor-summary';
 import { generateDataset } from '@/lib/synthetic/generate';
 import type { Dataset } from '@/lib/schema';
 
@@ -53,6 +55,34 @@ describe('chunksForSelection', () => {
     expect(left).toBeDefined();
     const window = { from: left.date.earliest, to: left.date.latest };
     expect(load(chunksForSelection(graph, lookups, days, { ...none, actor: busy }, window)).events.has(left.id)).toBe(true);
+  });
+});
+
+describe('detailShardUrls', () => {
+  const actors = index.dataset.actors.map(summariseActor);
+  const urls = (selection: Partial<ViewSelection>) => detailShardUrls(graph, lookups, days, actors, { ...none, ...selection }, null, shardUrl);
+
+  it('reads an actor selected alone from its own shard, and the chunks once an event is selected with it', () => {
+    const [actor] = [...index.eventsByActor.entries()].find(([, events]) => events.length >= 2)!;
+    expect(urls({ actor })).toEqual([shardUrl.actor(actor)]);
+    const event = index.eventsByActor.get(actor)![0]!;
+    const withEvent = urls({ actor, event: event.id });
+    expect(withEvent).toEqual(chunksForSelection(graph, lookups, days, { ...none, actor, event: event.id }, null).map(shardUrl.events));
+    expect(withEvent.every((u) => u.startsWith('/data/events/'))).toBe(true);
+  });
+
+  it('reads an actor that no event or statement names from the first source that mentions it', () => {
+    // The generated actors all take part in events: one more, only mentioned in a source.
+    const base = index.dataset.actors[0]!;
+    const quiet = { ...base, id: 'only-mentioned', name: { en: 'Only Mentioned', ar: 'مذكور فقط' } };
+    const withQuiet = buildIndex({ ...index.dataset, actors: [...index.dataset.actors, quiet] });
+    const quietGraph = encodeGraphColumns(withQuiet);
+    const quietUrls = detailShardUrls(quietGraph, shardLookups(quietGraph), days, withQuiet.dataset.actors.map(summariseActor), { ...none, actor: quiet.id }, null, shardUrl);
+    expect(quietUrls).toEqual([shardUrl.source(base.mentions[0]!.source)]);
+  });
+
+  it('reads nothing for no selection', () => {
+    expect(urls({})).toEqual([]);
   });
 });
 

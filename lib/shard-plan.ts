@@ -130,3 +130,37 @@ export function actorShardFor(graph: GraphColumns, lookups: ShardLookups, select
   if (events === 0 || (windowed && events > ACTOR_SHARD_MAX_EVENTS)) return null;
   return selection.actor;
 }
+
+/** Where each kind of shard is (lib/explorer-payload `shardUrl`). */
+export interface ShardUrls {
+  events(chunk: number): string;
+  actor(id: string): string;
+  source(id: string): string;
+}
+
+/**
+ * The shards behind the detail panel for a selection: an actor in none of
+ * the chunks (no event or statement names it, or none in the period) comes
+ * with the first source that mentions it (`firstSource`, by actor number);
+ * else the selected actor's own shard where it has one (actorShardFor);
+ * otherwise the event chunks. A pure
+ * function of the selection, so the explorer can start fetching them in the
+ * click's handler, before it renders the new state.
+ */
+export function detailShardUrls(
+  graph: GraphColumns,
+  lookups: ShardLookups,
+  days: EventDays,
+  actors: readonly { firstSource?: string | null }[],
+  selection: ViewSelection,
+  window: DayWindow | null,
+  urls: ShardUrls,
+): string[] {
+  const chunks = chunksForSelection(graph, lookups, days, selection, window);
+  if (selection.actor && chunks.length === 0) {
+    const quietSource = actors[lookups.actorNo.get(selection.actor) ?? -1]?.firstSource ?? null;
+    if (quietSource) return [urls.source(quietSource)];
+  }
+  const own = actorShardFor(graph, lookups, selection, window !== null);
+  return own ? [urls.actor(own)] : chunks.map((c) => urls.events(c));
+}
