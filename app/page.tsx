@@ -26,20 +26,20 @@ export default function ExplorerPage() {
       <h1 className="visually-hidden">
         <T k="explorerTitle" />
       </h1>
-      {/* The explorer reads its state from the URL, which a static page only knows in the browser. */}
+      {/* The explorer reads its state from the URL, which a static page only knows in the browser. Its stand-in's links are not prefetched: it is gone once the scripts run. */}
       <Suspense
         fallback={
           <p className="page">
             <T k="loadingExplorer" /> <T k="alsoListed" />{' '}
-            <LangLink href="/events">
+            <LangLink href="/events" prefetch={false}>
               <T k="navEvents" />
             </LangLink>
             {' · '}
-            <LangLink href="/actors">
+            <LangLink href="/actors" prefetch={false}>
               <T k="navActors" />
             </LangLink>
             {' · '}
-            <LangLink href="/sources">
+            <LangLink href="/sources" prefetch={false}>
               <T k="navSources" />
             </LangLink>
           </p>

@@ -19,6 +19,30 @@ export function whenIdle(callback: () => void, timeoutMs = 3000): () => void {
   return () => clearTimeout(timer);
 }
 
+/** An idle period at least this long is a quiet main thread, not a gap between two busy frames. */
+const QUIET_MS = 40;
+
+/**
+ * Calls `callback` once the main thread is quiet: an idle period with at
+ * least QUIET_MS left (`timeoutMs` at the latest). Returns what cancels it.
+ */
+export function whenQuiet(callback: () => void, timeoutMs = 10_000): () => void {
+  if (typeof window.requestIdleCallback !== 'function') return whenIdle(callback, timeoutMs);
+  const until = performance.now() + timeoutMs;
+  let handle = 0;
+  const ask = () => {
+    handle = window.requestIdleCallback(
+      (deadline) => {
+        if (deadline.timeRemaining() >= QUIET_MS || deadline.didTimeout || performance.now() >= until) callback();
+        else ask();
+      },
+      { timeout: Math.max(0, until - performance.now()) },
+    );
+  };
+  ask();
+  return () => window.cancelIdleCallback(handle);
+}
+
 export function useWhenIdle(timeoutMs = 3000): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => whenIdle(() => setIdle(true), timeoutMs), [timeoutMs]);
