@@ -160,7 +160,8 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
     state.passage && state.source ? { source: state.source, position: state.passage, quote: { exact: '', prefix: '', suffix: '' } } : null;
   const focus: Passage | null = opened ?? selectedStatement?.passage ?? selectedEvent?.evidence[0] ?? null;
   const readerSource = state.source ?? focus?.source ?? sources[0]?.id ?? null;
-  const readerUrls = useMemo(() => (readerSource ? [shardUrl.source(readerSource)] : []), [readerSource]);
+  // The reader's source is fetched once the reader is mounted (./useLoadSequence), not while the first drawings are made.
+  const readerUrls = useMemo(() => (rest && readerSource ? [shardUrl.source(readerSource)] : []), [rest, readerSource]);
   const reader = useDetailScope(readerUrls);
   const readerSelection: PassageOwner | null = selectedStatement
     ? { kind: 'statement', id: selectedStatement.id }
