@@ -1,6 +1,6 @@
 /** @jest-environment node */
 /** The benchmark's arithmetic and its verdicts on the targets. */
-import { percentile, resultsTable, targetFor, type CaseResult } from '@/scripts/bench/stats';
+import { medianFirstDraw, percentile, resultsTable, targetFor, type CaseResult } from '@/scripts/bench/stats';
 
 const base: CaseResult = {
   view: 'timeline', events: 100_000, actors: 5_000, relations: 15_000, firstDrawMs: 800, frameP50Ms: 16, frameP95Ms: 18,
@@ -14,6 +14,24 @@ describe('percentile', () => {
     expect(percentile(values, 95)).toBe(95);
     expect(percentile([5, 1, 3], 50)).toBe(3);
     expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe('medianFirstDraw', () => {
+  it('reports the middle load, and nothing when a load never drew', () => {
+    expect(medianFirstDraw([1704, 1281, 1400])).toBe(1400);
+    expect(medianFirstDraw([900, 1100])).toBe(1000);
+    expect(medianFirstDraw([900, null, 1100])).toBeNull();
+    expect(medianFirstDraw([])).toBeNull();
+  });
+
+  it('shows each load beside the median in the table', () => {
+    const table = resultsTable({
+      date: '2026-12-04T12:00:00Z', commit: 'abc1234',
+      machine: { os: 'Linux 6.1', cpus: 'AMD EPYC', cores: 2, memoryGB: 24, chromium: 'Chromium 156', node: 'v20' },
+      cases: [{ ...base, firstDrawMs: 1400, firstDrawRunsMs: [1704, 1281, 1400] }],
+    });
+    expect(table).toContain('| 1400 (1704, 1281, 1400) |');
   });
 });
 
