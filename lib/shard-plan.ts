@@ -143,9 +143,9 @@ export interface ShardUrls {
  * the chunks (no event or statement names it, or none in the period) comes
  * with the first source that mentions it (`firstSource`, by actor number);
  * else the selected actor's own shard where it has one (actorShardFor);
- * otherwise the event chunks. A pure
- * function of the selection, so the explorer can start fetching them in the
- * click's handler, before it renders the new state.
+ * otherwise the event chunks. A pure function of the selection, so the
+ * explorer can start fetching them in the click's handler, before it renders
+ * the new state.
  */
 export function detailShardUrls(
   graph: GraphColumns,

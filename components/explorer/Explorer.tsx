@@ -129,19 +129,14 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   );
   const edge = state.edge ? graph.edges.find((e) => e.id === state.edge) ?? fullGraph.edges.find((e) => e.id === state.edge) ?? null : null;
 
-  // The records the selection needs: an actor's own shard, a quiet actor's source, or event chunks (lib/shard-plan).
+  // The records a selection needs: an actor's own shard, a quiet actor's source, or event chunks (lib/shard-plan).
+  const shardsFor = useCallback(
+    (selection: ViewSelection) => detailShardUrls(graphColumns, lookups, days, actors, selection, windowed ? window : null, shardUrl),
+    [graphColumns, lookups, days, actors, windowed, window],
+  );
   const detailUrls = useMemo(
-    () =>
-      detailShardUrls(
-        graphColumns,
-        lookups,
-        days,
-        actors,
-        { event: state.event, statement: state.statement, actor: state.actor, edgeEvents: edge?.events ?? null },
-        windowed ? window : null,
-        shardUrl,
-      ),
-    [graphColumns, lookups, days, actors, state.event, state.statement, state.actor, edge, windowed, window],
+    () => shardsFor({ event: state.event, statement: state.statement, actor: state.actor, edgeEvents: edge?.events ?? null }),
+    [shardsFor, state.event, state.statement, state.actor, edge],
   );
   const detail = useDetailScope(detailUrls);
   // The selected actor's number in the page's columns (its node, its summary); -1 for none.
@@ -176,7 +171,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   // A selection's records are asked for in the click's own handler: waiting for the render of the new URL state
   // started the fetch 65-110 ms after the click at 100,000 events (the bench's trace). The store fetches each once.
   const prefetchDetail = (selection: ViewSelection) => {
-    for (const url of detailShardUrls(graphColumns, lookups, days, actors, selection, windowed ? window : null, shardUrl)) void fetchShard(url).catch(() => undefined);
+    for (const url of shardsFor(selection)) void fetchShard(url).catch(() => undefined);
   };
   const selectActor = (id: string | null) => {
     if (id) prefetchDetail({ actor: id, event: null, statement: null, edgeEvents: null });

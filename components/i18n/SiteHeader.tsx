@@ -17,13 +17,20 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { useLang } from './lang-context';
 import { SITE_STRINGS } from './strings';
 
-const NAV_HREFS = ['/', '/sources', '/actors', '/events', '/briefing'] as const;
+/** The header's pages: each is a link, and each is prefetched once the page is quiet. */
+const NAV = [
+  { href: '/', word: 'navExplorer' },
+  { href: '/sources', word: 'navSources' },
+  { href: '/actors', word: 'navActors' },
+  { href: '/events', word: 'navEvents' },
+  { href: '/briefing', word: 'navBriefings' },
+] as const;
 
 export function SiteHeader() {
   const lang = useLang();
   const words = SITE_STRINGS[lang];
   const router = useRouter();
-  useEffect(() => whenQuiet(() => NAV_HREFS.forEach((href) => router.prefetch(hrefWithLang(href, lang)))), [router, lang]);
+  useEffect(() => whenQuiet(() => NAV.forEach(({ href }) => router.prefetch(hrefWithLang(href, lang)))), [router, lang]);
   return (
     <>
       <a className="visually-hidden" href="#main">
@@ -34,21 +41,11 @@ export function SiteHeader() {
           Athar <span className="ar-inline" lang="ar">أثر</span>
         </LangLink>
         <nav aria-label={words.siteNav}>
-          <LangLink href="/" prefetch={false}>
-            {words.navExplorer}
-          </LangLink>
-          <LangLink href="/sources" prefetch={false}>
-            {words.navSources}
-          </LangLink>
-          <LangLink href="/actors" prefetch={false}>
-            {words.navActors}
-          </LangLink>
-          <LangLink href="/events" prefetch={false}>
-            {words.navEvents}
-          </LangLink>
-          <LangLink href="/briefing" prefetch={false}>
-            {words.navBriefings}
-          </LangLink>
+          {NAV.map(({ href, word }) => (
+            <LangLink key={href} href={href} prefetch={false}>
+              {words[word]}
+            </LangLink>
+          ))}
         </nav>
         <LanguageSwitch />
       </header>
