@@ -6,7 +6,8 @@
  */
 import { buildIndex } from '@/lib/query';
 import { actorGraph, type GraphFilter } from '@/lib/graph';
-import { encodeGraphColumns, graphFromColumns } from '@/lib/graph-columns';
+import { edgeTypeCountsFromColumns, encodeGraphColumns, graphFromColumns } from '@/lib/graph-columns';
+import { edgeTypeCounts } from '@/components/graph/elements';
 import { shardLookups } from '@/lib/shard-plan';
 import { encodeTimelineColumns, OPEN_DAY } from '@/lib/columnar';
 import { toTimelineEvents } from '@/lib/timeline-model';
@@ -50,5 +51,15 @@ describe('graphFromColumns', () => {
     const windowed = actorGraph(index, { window: { from: '2015-01-01', to: '2016-06-30' } });
     // The window really cuts: fewer edges than the whole graph, and some actor loses events.
     expect(windowed.edges.length).toBeLessThan(actorGraph(index).edges.length);
+  });
+
+  it('counts the edges of each type the whole graph draws, without building it (the relation filter reads these first)', () => {
+    for (const dataset of [loadDataset(), { ...generateDataset({ events: 1500, actors: 300, seed: 3 }), briefings: [] } as Dataset]) {
+      const index = buildIndex(dataset);
+      const columns = encodeGraphColumns(index);
+      const counts = edgeTypeCountsFromColumns(columns);
+      expect([...counts]).toEqual([...edgeTypeCounts(actorGraph(index))]);
+      expect([...counts.values()].every((n) => n > 0)).toBe(true);
+    }
   });
 });

@@ -11,7 +11,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Passage } from '@/lib/schema';
 import type { PassageOwner } from '@/lib/query';
-import { graphFromColumns } from '@/lib/graph-columns';
+import { edgeTypeCountsFromColumns, graphFromColumns } from '@/lib/graph-columns';
+import { lazyValue } from '@/lib/lazy';
 import { detailShardUrls, shardLookups, warmShardLookups, type ViewSelection } from '@/lib/shard-plan';
 import { OPEN_DAY, type TimelineTextColumns } from '@/lib/columnar';
 import { shardUrl, type ExplorerPayload } from '@/lib/explorer-payload';
@@ -91,7 +92,10 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const { events: timeline, hasText, textError } = useTimelineColumns(payload.timeline, text, sequence.rest);
   const days = useMemo(() => ({ earliest: payload.timeline.earliest, latest: payload.timeline.latest, open: OPEN_DAY }), [payload.timeline]);
   const lookups = useMemo(() => shardLookups(graphColumns), [graphColumns]);
-  const fullGraph = useMemo(() => graphFromColumns(graphColumns, days), [graphColumns, days]);
+  // Built when first read: a large page's graph is drawn after its timeline, and the first render reads only the filter's counts.
+  const fullGraph = useMemo(() => lazyValue(() => graphFromColumns(graphColumns, days)), [graphColumns, days]);
+  const edgeCounts = useMemo(() => edgeTypeCountsFromColumns(graphColumns), [graphColumns]);
+  const edgeIds = useMemo(() => lazyValue(() => new Set(fullGraph().edges.map((e) => e.id))), [fullGraph]);
   // Events and statements are looked up in the lookups' maps, built only when the URL names one.
   const known: KnownIds = useMemo(
     () => ({
@@ -100,9 +104,9 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
       statementIds: { has: (id) => lookups.statementEvent.has(id) },
       sourceIds: new Set(sources.map((s) => s.id)),
       relationTypes: new Set(Object.keys(RELATION_TYPES)),
-      edgeIds: new Set(fullGraph.edges.map((e) => e.id)),
+      edgeIds: { has: (id) => edgeIds().has(id) },
     }),
-    [lookups, sources, fullGraph],
+    [lookups, sources, edgeIds],
   );
   const { state, notices, update } = useViewState(known);
   const lang = useLang();
@@ -124,10 +128,10 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   );
   const typeFilter = useMemo(() => (state.relationTypes ? new Set(state.relationTypes) : null), [state.relationTypes]);
   const graph = useMemo(
-    () => (windowed || typeFilter ? graphFromColumns(graphColumns, days, { window, relationTypes: typeFilter }) : fullGraph),
+    () => (windowed || typeFilter ? lazyValue(() => graphFromColumns(graphColumns, days, { window, relationTypes: typeFilter })) : fullGraph),
     [graphColumns, days, window, windowed, typeFilter, fullGraph],
   );
-  const edge = state.edge ? graph.edges.find((e) => e.id === state.edge) ?? fullGraph.edges.find((e) => e.id === state.edge) ?? null : null;
+  const edge = state.edge ? graph().edges.find((e) => e.id === state.edge) ?? fullGraph().edges.find((e) => e.id === state.edge) ?? null : null;
 
   // The records a selection needs: an actor's own shard, a quiet actor's source, or event chunks (lib/shard-plan).
   const shardsFor = useCallback(
@@ -142,7 +146,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   // The selected actor's number in the page's columns (its node, its summary); -1 for none.
   const actorNumber = state.actor ? (lookups.actorNo.get(state.actor) ?? -1) : -1;
   const index = detail.index;
-  const actorNode = fullGraph.nodes[actorNumber];
+  const actorNode = actorNumber >= 0 ? fullGraph().nodes[actorNumber] : undefined;
   const actorTotals = actorNode ? { events: actorNode.eventCount, statements: actorNode.statementCount } : null;
   const selectedActor = actors[actorNumber] ?? null;
 
@@ -268,7 +272,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
 
       <section className="explorer-graph" aria-labelledby="graph-heading">
         <h2 id="graph-heading">{words.graph}</h2>
-        <RelationFilter graph={fullGraph} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
+        <RelationFilter counts={edgeCounts} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
         <LazyActorGraph
           timelineDrawn={sequence.timelineDrawn}
           onFirstDrawing={sequence.graphDrawn.fire}
@@ -322,7 +326,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
         <div>
           <h2 id="actor-list-heading">{words.actorList}</h2>
           {rest ? (
-            <ActorList graph={graph} actors={actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
+            <ActorList graph={graph()} actors={actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
           ) : (
             <p role="status">{words.loadingRecords}</p>
           )}

@@ -24,6 +24,8 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import dynamic from 'next/dynamic';
 import type { ActorGraphProps } from './graph-props';
+import type { ActorGraph } from '@/lib/graph';
+import type { Lazy } from '@/lib/lazy';
 import { isLargeGraph } from './scale';
 import './graph.css';
 import { useLang } from '@/components/i18n/lang-context';
@@ -62,12 +64,14 @@ function loadCanvasGraph(): Promise<Loaded> {
 /** Actors from which the graph waits for the timeline or an idle moment before it mounts: the timeline comes first. */
 export const DEFER_GRAPH_FROM = 400;
 
-export interface LazyActorGraphProps extends ActorGraphProps {
+export interface LazyActorGraphProps extends Omit<ActorGraphProps, 'graph'> {
+  /** The graph, or a getter that builds it when the real graph first renders (lib/lazy): a large one is not needed before the timeline has drawn. */
+  graph: ActorGraph | Lazy<ActorGraph>;
   /** Fired when the page's timeline has drawn: a large graph mounts then, without waiting for an idle moment. */
   timelineDrawn?: OnceSignal;
 }
 
-export function LazyActorGraph({ timelineDrawn: timelineSignal, ...props }: LazyActorGraphProps) {
+export function LazyActorGraph({ timelineDrawn: timelineSignal, graph, ...props }: LazyActorGraphProps) {
   const idle = useWhenIdle();
   const timelineDrawn = useOnceSignal(timelineSignal);
   const large = isLargeGraph(props.actors.length);
@@ -85,13 +89,13 @@ export function LazyActorGraph({ timelineDrawn: timelineSignal, ...props }: Lazy
       live = false;
     };
   }, [large, mayMount]);
-  if (!large) return props.actors.length >= DEFER_GRAPH_FROM && !mayMount ? <GraphPlaceholder /> : <ActorGraph {...props} />;
+  if (!large) return props.actors.length >= DEFER_GRAPH_FROM && !mayMount ? <GraphPlaceholder /> : <ActorGraph {...props} graph={typeof graph === 'function' ? graph() : graph} />;
   // Read at the render that may mount it: the chunk has usually come by then, and no state changed when it did.
   const canvas = arrived ?? (mayMount ? canvasGraph : null);
   if (canvas && canvas.renderer === null) return <GraphPlaceholder failed={canvas.error} />;
   if (!canvas || !mayMount) return <GraphPlaceholder />;
   const CanvasActorGraph = canvas.renderer;
-  return <CanvasActorGraph {...props} />;
+  return <CanvasActorGraph {...props} graph={typeof graph === 'function' ? graph() : graph} />;
 }
 
 export default LazyActorGraph;

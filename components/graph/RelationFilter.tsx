@@ -6,35 +6,27 @@
  * affiliations (dashed edges) are shown and hidden with "member of", the
  * same fact, so the value only ever holds real relation types.
  */
-import { useMemo } from 'react';
-import type { ActorGraph } from '@/lib/graph';
 import type { RelationType } from '@/lib/schema';
-import type { ActorSummary } from '@/lib/actor-summary';
-import { affiliationEdges, edgeTypeLabel, edgeTypesPresent } from './elements';
+import { edgeTypeLabel } from './elements';
 import './graph.css';
 import { useLang } from '@/components/i18n/lang-context';
 import { GRAPH_STRINGS } from './strings';
 
 export interface RelationFilterProps {
-  /** The unfiltered graph, so a type switched off still has its checkbox. */
-  graph: ActorGraph;
-  /** The actors, when the graph draws their recorded affiliations: they count under "member of". */
-  actors?: ActorSummary[];
+  /**
+   * Edges of each type in the unfiltered graph, so a type switched off still
+   * has its checkbox; listed in this order (`edgeTypeCounts` of a graph, or
+   * `edgeTypeCountsFromColumns` before the graph is built).
+   */
+  counts: ReadonlyMap<RelationType, number>;
   /** Types shown; null = all. */
   value: string[] | null;
   /** Receives null whenever every present type is ticked, so "all" has one spelling. */
   onChange: (types: string[] | null) => void;
 }
 
-export function RelationFilter({ graph, actors, value, onChange }: RelationFilterProps) {
-  const types = useMemo(() => edgeTypesPresent(graph, actors), [graph, actors]);
-  const counts = useMemo(() => {
-    const byType = new Map<RelationType, number>();
-    for (const edge of graph.edges) byType.set(edge.type, (byType.get(edge.type) ?? 0) + 1);
-    const affiliations = actors ? affiliationEdges(graph, actors).length : 0;
-    if (affiliations > 0) byType.set('member-of', (byType.get('member-of') ?? 0) + affiliations);
-    return byType;
-  }, [graph, actors]);
+export function RelationFilter({ counts, value, onChange }: RelationFilterProps) {
+  const types = [...counts.keys()];
 
   const isShown = (type: string) => value === null || value.includes(type);
   const words = GRAPH_STRINGS[useLang()];

@@ -134,9 +134,21 @@ export function filterTypeOf(type: GraphEdgeType): RelationType {
  * actors, member-of also counts as present when only affiliations show it.
  */
 export function edgeTypesPresent(graph: ActorGraph, actors?: readonly ActorSummary[]): RelationType[] {
-  const present = new Set<string>(graph.edges.map((e) => e.type));
-  if (actors && affiliationEdges(graph, actors).length > 0) present.add('member-of');
-  return (Object.keys(RELATION_TYPES) as RelationType[]).filter((t) => present.has(t));
+  return [...edgeTypeCounts(graph, actors).keys()];
+}
+
+/** How many edges of each type a graph draws, in the vocabulary's order, types without edges left out; recorded affiliations count under "member of". */
+export function edgeTypeCounts(graph: ActorGraph, actors?: readonly ActorSummary[]): Map<RelationType, number> {
+  const byType = new Map<string, number>();
+  for (const edge of graph.edges) byType.set(edge.type, (byType.get(edge.type) ?? 0) + 1);
+  const affiliations = actors ? affiliationEdges(graph, actors).length : 0;
+  if (affiliations > 0) byType.set('member-of', (byType.get('member-of') ?? 0) + affiliations);
+  const counts = new Map<RelationType, number>();
+  for (const type of Object.keys(RELATION_TYPES) as RelationType[]) {
+    const n = byType.get(type) ?? 0;
+    if (n > 0) counts.set(type, n);
+  }
+  return counts;
 }
 
 /** Human label of an edge type. */
