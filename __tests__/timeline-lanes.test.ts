@@ -34,6 +34,31 @@ describe('lanes by side', () => {
   });
 });
 
+describe('prepareLanes', () => {
+  const at = (id: string, from: string, to: string = from, lead = 'kerry') => tlEvent({ id, earliest: dayNumber(from), latest: dayNumber(to), lead, participants: [lead] });
+
+  it('orders each lane by the middle of its events’ dates whatever order they come in, equal days keeping their order', () => {
+    const events = [at('june', '2013-06-01'), at('may-a', '2013-05-10'), at('spring', '2013-03-01', '2013-07-31'), at('may-b', '2013-05-10'), at('jan', '2013-01-20')];
+    const [us] = prepareLanes(events, ACTORS, 'side');
+    // 'spring' is counted at its middle, mid-May, after the two events of 10 May.
+    expect(us!.events.map((e) => e.id)).toEqual(['jan', 'may-a', 'may-b', 'spring', 'june']);
+    expect([...us!.anchors]).toEqual([...us!.anchors].sort((a, b) => a - b));
+    expect(us!.reachDays).toBeGreaterThan(60);
+  });
+
+  it('keeps events already in date order as they are, and leaves out the undated ones while counting them', () => {
+    const events = [at('a', '2013-02-01'), tlEvent({ id: 'undated', earliest: null, latest: null }), at('b', '2013-02-01'), at('c', '2013-04-01')];
+    const [us] = prepareLanes(events, ACTORS, 'side');
+    expect(us!.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(us!.eventCount).toBe(4);
+  });
+
+  it('puts an event whose lead is not a known actor in the lane of its first side', () => {
+    const lanes = groupIntoLanes([tlEvent({ id: 'x', lead: 'nobody', participants: [], sides: ['cn'] })], ACTORS, 'side');
+    expect(lanes.map((l) => l.key)).toEqual(['side:cn']);
+  });
+});
+
 describe('lanes by actor', () => {
   it('repeats an event in the lane of each participant', () => {
     const lanes = groupIntoLanes(EVENTS, ACTORS, 'actor');
