@@ -312,16 +312,21 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
       <section className="explorer-lists" aria-label={words.lists}>
         <div>
           <h2 id="event-list-heading">{words.eventList}</h2>
-          <EventList
-            events={timeline}
-            actors={actors}
-            selectedEventId={state.event}
-            highlightActorId={state.actor}
-            highlightEventIds={edge?.events}
-            onSelectEvent={selectEvent}
-            locale={lang}
-            labelledBy="event-list-heading"
-          />
+          {/* Below the fold, and its date order sorts every event: it waits for the first drawings like the actor list. */}
+          {rest ? (
+            <EventList
+              events={timeline}
+              actors={actors}
+              selectedEventId={state.event}
+              highlightActorId={state.actor}
+              highlightEventIds={edge?.events}
+              onSelectEvent={selectEvent}
+              locale={lang}
+              labelledBy="event-list-heading"
+            />
+          ) : (
+            <p role="status">{words.loadingRecords}</p>
+          )}
         </div>
         <div>
           <h2 id="actor-list-heading">{words.actorList}</h2>
