@@ -117,15 +117,21 @@ export function eventWindowTest(days: EventDays, window: DayWindow | null | unde
   };
 }
 
-/** The edge relation `r` is drawn on: an undirected relation joins its two actors in id order, so A–B and B–A are one edge. */
-function relationEdge(c: GraphColumns, r: number, type: RelationType): { id: string; source: string; target: string; directed: boolean } {
-  const directed = RELATION_TYPES[type].directed;
-  const a = c.actors[c.relationSource[r] as number] ?? '';
-  const b = c.actors[c.relationTarget[r] as number] ?? '';
-  const swap = !directed && a > b;
+/**
+ * The edge relation `r` is drawn on, as a number: an undirected relation
+ * joins its two actors in id order, so A–B and B–A are one edge. A number,
+ * not the edge's id string, so that finding an edge allocates nothing (the
+ * id is made once per edge).
+ */
+function relationEdgeKey(c: GraphColumns, r: number): { key: number; source: number; target: number; directed: boolean } {
+  const code = c.relationType[r] as number;
+  const directed = RELATION_TYPES[c.relationTypes[code] as RelationType].directed;
+  const a = c.relationSource[r] as number;
+  const b = c.relationTarget[r] as number;
+  const swap = !directed && (c.actors[a] ?? '') > (c.actors[b] ?? '');
   const source = swap ? b : a;
   const target = swap ? a : b;
-  return { id: `${source}|${target}|${type}`, source, target, directed };
+  return { key: (source * c.actors.length + target) * c.relationTypes.length + code, source, target, directed };
 }
 
 /**
@@ -135,41 +141,56 @@ function relationEdge(c: GraphColumns, r: number, type: RelationType): { id: str
  * lists these before the graph is made.
  */
 export function edgeTypeCountsFromColumns(c: GraphColumns): Map<RelationType, number> {
-  const ids = new Map<RelationType, Set<string>>();
+  const keys = new Set<number>();
+  const byType = new Map<string, number>();
   for (let r = 0; r < c.relationId.length; r++) {
-    const type = c.relationTypes[c.relationType[r] as number] as RelationType;
-    let seen = ids.get(type);
-    if (!seen) ids.set(type, (seen = new Set()));
-    seen.add(relationEdge(c, r, type).id);
+    const { key } = relationEdgeKey(c, r);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const type = c.relationTypes[c.relationType[r] as number] as string;
+    byType.set(type, (byType.get(type) ?? 0) + 1);
   }
   const counts = new Map<RelationType, number>();
   for (const type of Object.keys(RELATION_TYPES) as RelationType[]) {
-    const n = ids.get(type)?.size ?? 0;
+    const n = byType.get(type) ?? 0;
     if (n > 0) counts.set(type, n);
   }
   return counts;
 }
 
-/** The actor graph for a filter, from columns: the same result as `actorGraph(index, filter)`. */
+/**
+ * The actor graph for a filter, from columns: the same result as
+ * `actorGraph(index, filter)`. A brushed period rebuilds it at 100,000
+ * events, so the loop over relations allocates only per edge: edges are found
+ * by a number (relationEdgeKey) and an edge's event numbers are kept beside
+ * it, not copied off it.
+ */
 export function graphFromColumns(c: GraphColumns, days: EventDays, filter: GraphFilter = {}): ActorGraph {
   const inWindow = eventWindowTest(days, filter.window);
   const eventOk = (n: number) => n >= 0 && (inWindow === null || inWindow(n));
-  // An edge's event numbers are kept beside it, not on it: copying each edge without them ({ numbers, ...edge }) cost 30–50 ms for 15,000 edges.
-  const edges = new Map<string, { edge: GraphEdge; numbers: number[] }>();
+  const edges = new Map<number, { edge: GraphEdge; numbers: number[] }>();
   for (let r = 0; r < c.relationId.length; r++) {
     const type = c.relationTypes[c.relationType[r] as number] as RelationType;
     if (filter.relationTypes && !filter.relationTypes.has(type)) continue;
-    const numbers: number[] = [];
-    for (let k = c.relationEventStart[r] as number; k < (c.relationEventStart[r + 1] as number); k++) {
-      const n = c.relationEvents[k] as number;
-      if (eventOk(n)) numbers.push(n);
+    const from = c.relationEventStart[r] as number;
+    const to = c.relationEventStart[r + 1] as number;
+    let first = from;
+    while (first < to && !eventOk(c.relationEvents[first] as number)) first++;
+    // Windowed, a relation with no event in the period draws nothing; unwindowed, every relation draws its edge.
+    if (inWindow !== null && first === to) continue;
+    const { key, source, target, directed } = relationEdgeKey(c, r);
+    let entry = edges.get(key);
+    if (!entry) {
+      const s = c.actors[source] ?? '';
+      const t = c.actors[target] ?? '';
+      entry = { edge: { id: `${s}|${t}|${type}`, source: s, target: t, type, directed, relations: [], events: [], weight: 0 }, numbers: [] };
+      edges.set(key, entry);
     }
-    if (inWindow !== null && numbers.length === 0) continue;
-    const { id, source, target, directed } = relationEdge(c, r, type);
-    let entry = edges.get(id);
-    if (!entry) edges.set(id, (entry = { edge: { id, source, target, type, directed, relations: [], events: [], weight: 0 }, numbers: [] }));
     entry.edge.relations.push(c.relationId[r] as string);
-    for (const n of numbers) if (!entry.numbers.includes(n)) entry.numbers.push(n);
+    for (let k = first; k < to; k++) {
+      const n = c.relationEvents[k] as number;
+      if (eventOk(n) && !entry.numbers.includes(n)) entry.numbers.push(n);
+    }
   }
   const out: GraphEdge[] = [];
   for (const { edge, numbers } of edges.values()) {
