@@ -2,11 +2,16 @@
  * Fetches a JSON file of the site's data routes and parses it.
  *
  * The body is read as a stream of chunks, then decoded and parsed once. In
- * Chromium, `response.arrayBuffer()` receives the bytes in main-thread
- * tasks: for the 12.5 MB explorer payload at 100,000 events it held the main
- * thread 275–320 ms in a loaded page, a stream reader 0 (headless Chromium on
- * the 2-core machine); the 28 MB of timeline words and the shards a selection
- * asks for come while the user is working. `response.json()` is slower still:
+ * Chromium, `response.arrayBuffer()` receives the bytes in long main-thread
+ * tasks: for the 12.5 MB explorer payload at 100,000 events, in a loaded
+ * page, two or three tasks of 70–180 ms (275–320 ms in all); a stream reader
+ * receives it in tasks too short to count as long (none over 20 ms; headless
+ * Chromium on the 2-core machine). The 28 MB of timeline words and the shards
+ * a selection asks for come while the user is working, so input is not held
+ * up. (The explorer payload itself is preloaded by the page's head, which
+ * receives it its own way: starting it from a script instead, to read it as a
+ * stream, made no difference to the first drawing over seven alternated
+ * loads, 1,848 against 1,849 ms.) `response.json()` is slower still:
  * it builds the string as the body streams in, on the main thread. The
  * payloads are ASCII (lib/ascii-json), so the decoded string is one byte per
  * character.
