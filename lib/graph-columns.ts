@@ -13,7 +13,7 @@
  */
 import { RELATION_TYPES, type RelationType } from './vocabulary';
 import type { DatasetIndex, DayWindow } from './query';
-import { compareEdgeIds, type ActorGraph, type GraphEdge, type GraphFilter, type GraphNode } from './graph';
+import { compareEdgeIds, inRelationOrder, type ActorGraph, type GraphEdge, type GraphFilter, type GraphNode } from './graph';
 import { dayNumber } from './day';
 
 export interface GraphColumns {
@@ -150,12 +150,7 @@ export function edgeTypeCountsFromColumns(c: GraphColumns): Map<RelationType, nu
     const type = c.relationTypes[c.relationType[r] as number] as string;
     byType.set(type, (byType.get(type) ?? 0) + 1);
   }
-  const counts = new Map<RelationType, number>();
-  for (const type of Object.keys(RELATION_TYPES) as RelationType[]) {
-    const n = byType.get(type) ?? 0;
-    if (n > 0) counts.set(type, n);
-  }
-  return counts;
+  return inRelationOrder(byType);
 }
 
 /**

@@ -6,6 +6,16 @@
 import { RELATION_TYPES, type RelationType } from './vocabulary';
 import { eventInWindow, type DatasetIndex, type DayWindow } from './query';
 
+/** Counts by relation type in the vocabulary's order (the order the filter lists them in), types counted 0 or not at all left out. */
+export function inRelationOrder(byType: ReadonlyMap<string, number>): Map<RelationType, number> {
+  const counts = new Map<RelationType, number>();
+  for (const type of Object.keys(RELATION_TYPES) as RelationType[]) {
+    const n = byType.get(type) ?? 0;
+    if (n > 0) counts.set(type, n);
+  }
+  return counts;
+}
+
 /**
  * The order of edges, the same on the server and in the browser: by code
  * point. Ids are ASCII (lower-case kebab-case actor ids and relation types,

@@ -6,7 +6,7 @@
  * recorded affiliations as dashed edges.
  */
 import type { EdgeDefinition, NodeDefinition } from 'cytoscape';
-import type { ActorGraph } from '@/lib/graph';
+import { inRelationOrder, type ActorGraph } from '@/lib/graph';
 import type { ActorSummary } from '@/lib/actor-summary';
 import { RELATION_TYPES, type ActorKind, type RelationType } from '@/lib/vocabulary';
 import { countryColor } from '@/components/theme';
@@ -143,12 +143,7 @@ export function edgeTypeCounts(graph: ActorGraph, actors?: readonly ActorSummary
   for (const edge of graph.edges) byType.set(edge.type, (byType.get(edge.type) ?? 0) + 1);
   const affiliations = actors ? affiliationEdges(graph, actors).length : 0;
   if (affiliations > 0) byType.set('member-of', (byType.get('member-of') ?? 0) + affiliations);
-  const counts = new Map<RelationType, number>();
-  for (const type of Object.keys(RELATION_TYPES) as RelationType[]) {
-    const n = byType.get(type) ?? 0;
-    if (n > 0) counts.set(type, n);
-  }
-  return counts;
+  return inRelationOrder(byType);
 }
 
 /** Human label of an edge type. */
