@@ -89,13 +89,15 @@ export function LazyActorGraph({ timelineDrawn: timelineSignal, graph, ...props 
       live = false;
     };
   }, [large, mayMount]);
-  if (!large) return props.actors.length >= DEFER_GRAPH_FROM && !mayMount ? <GraphPlaceholder /> : <ActorGraph {...props} graph={typeof graph === 'function' ? graph() : graph} />;
+  // Read only by the render that mounts a renderer: a getter builds the graph then.
+  const built = () => (typeof graph === 'function' ? graph() : graph);
+  if (!large) return props.actors.length >= DEFER_GRAPH_FROM && !mayMount ? <GraphPlaceholder /> : <ActorGraph {...props} graph={built()} />;
   // Read at the render that may mount it: the chunk has usually come by then, and no state changed when it did.
   const canvas = arrived ?? (mayMount ? canvasGraph : null);
   if (canvas && canvas.renderer === null) return <GraphPlaceholder failed={canvas.error} />;
   if (!canvas || !mayMount) return <GraphPlaceholder />;
   const CanvasActorGraph = canvas.renderer;
-  return <CanvasActorGraph {...props} graph={typeof graph === 'function' ? graph() : graph} />;
+  return <CanvasActorGraph {...props} graph={built()} />;
 }
 
 export default LazyActorGraph;

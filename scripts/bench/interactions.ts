@@ -14,6 +14,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import type { Condition } from './page-probe';
+import { median } from './stats';
 
 const REPEATS = 5;
 /** Per try: a slow answer is a result to report, not a hang (at 10,000 events on the loaded machine a selection took 6–11 s while the explorer was being restructured). */
@@ -33,11 +34,9 @@ export interface Latency {
 function summarise(tries: (number | null)[]): Latency {
   const done = tries.filter((t): t is number => t !== null).sort((a, b) => a - b);
   if (done.length === 0) return { medianMs: null, maxMs: null, tries };
-  const middle = Math.floor(done.length / 2);
-  const median = done.length % 2 === 1 ? done[middle]! : (done[middle - 1]! + done[middle]!) / 2;
   // A try that never finished is slower than any that did: the max is then unknown, and so is the median of REPEATS.
   if (done.length < REPEATS) return { medianMs: null, maxMs: null, tries };
-  return { medianMs: median, maxMs: done[done.length - 1]!, tries };
+  return { medianMs: median(done), maxMs: done[done.length - 1]!, tries };
 }
 
 /** Does `act` after arming the page's watch; the ms the page measured, or null on a timeout. */

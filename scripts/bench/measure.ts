@@ -9,7 +9,7 @@
  * instead of moving a node, and the case says so if it did not.
  */
 import { loadavg } from 'node:os';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { brushPeriods, selectActors } from './interactions';
 import { PROBE_SCRIPT, type PageBench } from './page-probe';
 import { medianFirstDraw, notMeasured, percentile, type CaseResult } from './stats';
@@ -94,16 +94,39 @@ async function zoomAndPan(page: Page, view: CaseSpec['view'], box: Box, errors: 
   }
 }
 
+/**
+ * A new browser window with the page probe, left to finish starting. Each
+ * context opens a window, and Chromium starts that window's own interface
+ * with it: a WebUI renderer for the address bar's popup that took 1.8 s of
+ * CPU over the next two seconds, on a machine of two cores, while the case
+ * loaded (seen in a trace). A reader's browser window is open before they
+ * navigate.
+ */
+async function openWindow(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(PROBE_SCRIPT);
+  const page = await context.newPage();
+  await page.waitForTimeout(WINDOW_SETTLE_MS);
+  return { context, page };
+}
+
+/**
+ * Navigates and waits for the view's first drawing, as the page probe saw
+ * the view mark itself drawn (a Playwright selector with :has() walks the
+ * whole DOM on every poll, which at 10,000 events took half a minute of the
+ * page's main thread).
+ */
+async function firstDrawing(page: Page, url: string, view: CaseSpec['view'], timeout: number): Promise<number | null> {
+  await page.goto(url, { waitUntil: 'commit', timeout });
+  await page.waitForFunction((v) => window.__bench.drawn[v] !== undefined, view, { timeout, polling: 100 });
+  return page.evaluate((v) => window.__bench.drawn[v] ?? null, view);
+}
+
 /** A load that only times the first drawing, in a window of its own (null if it never drew). */
 async function timeFirstDrawing(browser: Browser, url: string, view: CaseSpec['view'], timeout: number): Promise<number | null> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const { context, page } = await openWindow(browser);
   try {
-    await context.addInitScript(PROBE_SCRIPT);
-    const page = await context.newPage();
-    await page.waitForTimeout(WINDOW_SETTLE_MS);
-    await page.goto(url, { waitUntil: 'commit', timeout });
-    await page.waitForFunction((v) => window.__bench.drawn[v] !== undefined, view, { timeout, polling: 100 });
-    return await page.evaluate((v) => window.__bench.drawn[v] ?? null, view);
+    return await firstDrawing(page, url, view, timeout);
   } catch {
     return null;
   } finally {
@@ -120,13 +143,7 @@ export async function measureCase(browser: Browser, url: string, spec: CaseSpec,
     earlier.push(ms);
     progress(`load ${load}/${loads}: first drawing at ${ms === null ? '— (never drew)' : `${Math.round(ms)} ms`}`);
   }
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addInitScript(PROBE_SCRIPT);
-  const page = await context.newPage();
-  // Each context opens a window, and Chromium starts that window's own interface with it: a WebUI renderer for the
-  // address bar's popup that took 1.8 s of CPU over the next two seconds, on a machine of two cores, while the case
-  // loaded (seen in a trace). A reader's browser window is open before they navigate: let it finish starting first.
-  await page.waitForTimeout(WINDOW_SETTLE_MS);
+  const { context, page } = await openWindow(browser);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text().slice(0, 300)}`);
@@ -146,11 +163,8 @@ export async function measureCase(browser: Browser, url: string, spec: CaseSpec,
   });
   const timeout = spec.drawTimeoutMs ?? DRAW_TIMEOUT_MS;
   try {
-    await page.goto(url, { waitUntil: 'commit', timeout });
-    progress(`opened ${url}; waiting up to ${Math.round(timeout / 1000)} s for the first drawing`);
-    // Asks the probe, which saw the view mark itself drawn: a Playwright selector with :has() walks the whole DOM on every poll, which at 10,000 events took half a minute of the page's main thread.
-    await page.waitForFunction((view) => window.__bench.drawn[view] !== undefined, spec.view, { timeout, polling: 100 });
-    const last = await page.evaluate((view) => window.__bench.drawn[view] ?? null, spec.view);
+    progress(`opening ${url}; waiting up to ${Math.round(timeout / 1000)} s for the first drawing`);
+    const last = await firstDrawing(page, url, spec.view, timeout);
     result.firstDrawRunsMs = [...earlier, last].map((ms) => (ms === null ? null : round(ms)));
     result.firstDrawMs = medianFirstDraw(result.firstDrawRunsMs);
     progress(`load ${loads}/${loads}: first drawing at ${Math.round(last ?? Number.NaN)} ms (median of ${loads}: ${Math.round(result.firstDrawMs ?? Number.NaN)}); zooming and panning`);

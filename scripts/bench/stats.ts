@@ -12,6 +12,14 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 /** One benchmark case as written to bench/results.json. */
 export interface CaseResult {
   view: 'timeline' | 'graph';
@@ -60,9 +68,7 @@ export interface CaseResult {
  */
 export function medianFirstDraw(runs: readonly (number | null)[]): number | null {
   if (runs.length === 0 || runs.some((r) => r === null)) return null;
-  const sorted = (runs as number[]).slice().sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return median(runs as number[]);
 }
 
 /** A case's measures before anything is measured: a case that fails early reports these. */
