@@ -8,6 +8,8 @@ import { figureCaption } from '@/components/export/caption';
 import { loadDataset } from '@/lib/load';
 import { buildIndex } from '@/lib/query';
 import { toTimelineEvents } from '@/lib/timeline-model';
+import { generateDataset } from '@/lib/synthetic/generate';
+import type { Dataset } from '@/lib/schema';
 
 describe('explorer payload and the timeline’s words', () => {
   const index = buildIndex(loadDataset('data'));
@@ -46,4 +48,35 @@ describe('explorer payload and the timeline’s words', () => {
       expect(figureCaption({ figure: 'Timeline', sources: payload.sources, lang })).toEqual(figureCaption({ figure: 'Timeline', sources: index.dataset.sources, lang }));
     }
   });
+
+  it('refuses positions that name an actor the graph does not have, naming the file', () => {
+    const broken = { ...payload, positions: { actor: [0, 99_999], x: [1, 2], y: [3, 4] } };
+    expect(() => receiveExplorerPayload(broken)).toThrow(/\/data\/explorer\.json positions: actor number 99999 is not one of the graph’s \d+ actors/);
+  });
 });
+
+describe('explorer payload of a numbered dataset (synthetic, 3,000 events)', () => {
+  const index = buildIndex({ ...generateDataset({ events: 3000, actors: 400, seed: 5 }), briefings: [] } as Dataset);
+  const positions = Object.fromEntries(index.dataset.actors.map((a, i) => [a.id, { x: (i % 40) * 90 - 1800, y: Math.floor(i / 40) * 70 }]));
+  const sent = JSON.stringify(explorerPayload(index, positions));
+  const received = receiveExplorerPayload(JSON.parse(sent));
+
+  it('gives the page the same columns, ids and positions as the server encoded', () => {
+    expect(received.graph).toEqual(encodeGraphColumns(index));
+    expect(received.timeline.id).toEqual(index.eventsInOrder.map((e) => e.id));
+    expect(received.positions).toEqual(positions);
+    expect(decodeTimelineColumns(received.timeline, received.timelineText)).toEqual(toTimelineEvents(index));
+  });
+
+  it('sends numbered ids as numbers and each actor’s events not at all: under half the bytes of the columns as encoded', () => {
+    const wire = JSON.parse(sent);
+    expect(Array.isArray(wire.timeline.id)).toBe(false);
+    expect(Array.isArray(wire.graph.statementId)).toBe(false);
+    expect(wire.graph).not.toHaveProperty('actorEvents');
+    const idBytes = JSON.stringify(wire.timeline.id).length + JSON.stringify(wire.graph.statementId).length + JSON.stringify(wire.graph.relationId).length;
+    const encoded = encodeGraphColumns(index);
+    const plainBytes = JSON.stringify(received.timeline.id).length + JSON.stringify(encoded.statementId).length + JSON.stringify(encoded.relationId).length;
+    expect(idBytes).toBeLessThan(plainBytes / 2);
+  });
+});
+
