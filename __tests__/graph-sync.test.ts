@@ -41,6 +41,17 @@ describe('selectionClasses', () => {
     expect(classes.get('mandiant')).toEqual(['highlighted']);
     expect(classes.get('unit-61398')).toEqual(['highlighted']);
   });
+
+  it('answers for every element and only for them, the same through get and through iteration', () => {
+    const classes = selectionClasses(ELEMENTS, { ...none, selectedActorId: 'wang-yi' });
+    const ids = ELEMENTS.map((el) => el.data.id);
+    expect(classes.size).toBe(ids.length);
+    expect([...classes.keys()]).toEqual(ids);
+    for (const [id, list] of classes) expect(classes.get(id)).toBe(list);
+    expect([...classes.values()].filter((list) => list[0] === 'selected')).toHaveLength(1);
+    expect(classes.get('nobody')).toBeUndefined();
+    expect(classes.has('nobody')).toBe(false);
+  });
 });
 
 describe('syncElements / syncClasses', () => {

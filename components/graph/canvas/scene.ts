@@ -140,29 +140,44 @@ function nodePaint(node: SceneNode, focus: Focus): Omit<NodeLayer, 'nodes' | 'ki
  */
 export function buildLayers(scene: Scene, classes: ReadonlyMap<string, readonly StateClass[]>, only: 'all' | 'focus' = 'all'): Layer[] {
   const skip = (focus: Focus) => only === 'focus' && focus !== 'selected' && focus !== 'highlighted';
-  const lines = new Map<string, LineLayer & { order: number }>();
+  // A line's paint follows from its focus, whether it is an affiliation, and its width; a shape's from its focus and
+  // colour. Layers are found by those, not by a key string made per element (17,000 of them on every brush).
+  const lines: (LineLayer & { order: number })[] = [];
+  const lineByStyle = new Map<number, Map<number, LineLayer & { order: number }>>();
   scene.edges.forEach((edge, i) => {
     const focus = focusOf(classes, edge.id);
     if (skip(focus)) return;
-    const paint = edgePaint(edge, focus);
-    const key = `${paint.color}|${paint.width}|${paint.alpha}|${paint.dashed}|${paint.arrows}`;
-    let layer = lines.get(key);
-    if (!layer) lines.set(key, (layer = { kind: 'lines', ...paint, edges: [], order: FOCUS_ORDER[focus ?? 'none']! }));
+    const order = FOCUS_ORDER[focus ?? 'none']!;
+    const style = order * 2 + (edge.type === AFFILIATION ? 1 : 0);
+    let byWidth = lineByStyle.get(style);
+    if (!byWidth) lineByStyle.set(style, (byWidth = new Map()));
+    let layer = byWidth.get(edge.width);
+    if (!layer) {
+      layer = { kind: 'lines', ...edgePaint(edge, focus), edges: [], order };
+      byWidth.set(edge.width, layer);
+      lines.push(layer);
+    }
     layer.edges.push(i);
   });
-  const shapes = new Map<string, NodeLayer & { order: number }>();
+  const shapes: (NodeLayer & { order: number })[] = [];
+  const shapeByFocus = new Map<number, Map<string, NodeLayer & { order: number }>>();
   scene.nodes.forEach((node, i) => {
     const focus = focusOf(classes, node.id);
     if (skip(focus)) return;
-    const paint = nodePaint(node, focus);
-    const key = `${paint.fill}|${paint.alpha}|${paint.border}|${paint.borderWidth}`;
-    let layer = shapes.get(key);
-    if (!layer) shapes.set(key, (layer = { kind: 'nodes', ...paint, nodes: [], order: FOCUS_ORDER[focus ?? 'none']! }));
+    const order = FOCUS_ORDER[focus ?? 'none']!;
+    let byColor = shapeByFocus.get(order);
+    if (!byColor) shapeByFocus.set(order, (byColor = new Map()));
+    let layer = byColor.get(node.color);
+    if (!layer) {
+      layer = { kind: 'nodes', ...nodePaint(node, focus), nodes: [], order };
+      byColor.set(node.color, layer);
+      shapes.push(layer);
+    }
     layer.nodes.push(i);
   });
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const strip = <T extends { order: number }>({ order: _order, ...layer }: T): Omit<T, 'order'> => layer;
-  return [...[...lines.values()].sort(byOrder).map(strip), ...[...shapes.values()].sort(byOrder).map(strip)] as Layer[];
+  return [...lines.sort(byOrder).map(strip), ...shapes.sort(byOrder).map(strip)] as Layer[];
 }
 
 /** No focus: every element in its plain paint, the picture the painter keeps while the focus changes. */
