@@ -55,6 +55,26 @@ test('back and forward restore each selection', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('a link to the explorer from the explorer itself clears the view, and back brings the selection back', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openExplorer(page);
+  const { detail } = regions(page);
+  const kerry = page.locator('button[data-actor-id="john-kerry"]');
+  await kerry.click();
+  await expect(detail.locator('section.panel-actor h2')).toContainText('John Kerry');
+  // The header's link is a navigation by Next's router, not by the explorer: the views must follow it all the same.
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Explorer' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(detail.getByRole('heading', { level: 2, name: 'Details' })).toBeVisible();
+  await expect(kerry).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => page.evaluate(() => window.__atharCy?.nodes('.selected').length ?? -1)).toBe(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?actor=john-kerry$/);
+  await expect(kerry).toHaveAttribute('aria-pressed', 'true');
+  await expect(detail.locator('section.panel-actor h2')).toContainText('John Kerry');
+  expect(errors).toEqual([]);
+});
+
 test('a copied link opens the same view in a fresh browser', async ({ page, browser }) => {
   const errors = watchErrors(page);
   await openExplorer(page);

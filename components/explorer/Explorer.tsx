@@ -108,7 +108,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
     }),
     [lookups, sources, edgeIds],
   );
-  const { state, notices, update } = useViewState(known);
+  const { state, notices, update, follower } = useViewState(known);
   const lang = useLang();
   const words = EXPLORER_STRINGS[lang];
   const [readerFocusRequest, setReaderFocusRequest] = useState(0);
@@ -205,6 +205,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
 
   return (
     <div className="explorer" data-busy={detail.busy || reader.busy ? 'true' : 'false'}>
+      {follower}
       <div className="explorer-bar">
         <SearchBox
           index={search.index}
