@@ -213,8 +213,22 @@ export function eventWindowMask(days: EventDays, window: DayWindow | null | unde
  * not strings. Ids hold no "|", so comparing two ids followed by "|" decides
  * between two edge ids exactly where their first differing part does.
  */
-const edgeRanks = new WeakMap<GraphColumns, { actor: Int32Array; type: Int32Array }>();
-function edgeRanksOf(c: GraphColumns): { actor: Int32Array; type: Int32Array } {
+const edgeRanks = new WeakMap<GraphColumns, EdgeNaming>();
+
+/**
+ * What names and orders the edges of one set of columns: the ranks, and each
+ * edge's id once made, by its key (relationEdgeKey). A brush rebuilds 11,000
+ * edges at 100,000 events; making their id strings anew each time was half
+ * of graphFromColumns (Node's profile), and an old string also keeps its
+ * hash for the maps the views look it up in.
+ */
+interface EdgeNaming {
+  actor: Int32Array;
+  type: Int32Array;
+  ids: Map<number, string>;
+}
+
+function edgeRanksOf(c: GraphColumns): EdgeNaming {
   let ranks = edgeRanks.get(c);
   if (!ranks) {
     const rank = (ids: readonly string[], suffix: string) => {
@@ -223,7 +237,7 @@ function edgeRanksOf(c: GraphColumns): { actor: Int32Array; type: Int32Array } {
       order.forEach(({ i }, r) => (out[i] = r));
       return out;
     };
-    edgeRanks.set(c, (ranks = { actor: rank(c.actors, '|'), type: rank(c.relationTypes, '') }));
+    edgeRanks.set(c, (ranks = { actor: rank(c.actors, '|'), type: rank(c.relationTypes, ''), ids: new Map() }));
   }
   return ranks;
 }
@@ -256,7 +270,9 @@ export function graphFromColumns(c: GraphColumns, days: EventDays, filter: Graph
       const s = c.actors[source] ?? '';
       const t = c.actors[target] ?? '';
       const rank = ((ranks.actor[source] as number) * c.actors.length + (ranks.actor[target] as number)) * c.relationTypes.length + (ranks.type[code] as number);
-      entry = { edge: { id: `${s}|${t}|${type}`, source: s, target: t, type, directed, relations: [], events: [], weight: 0 }, numbers: [], rank };
+      let id = ranks.ids.get(key);
+      if (id === undefined) ranks.ids.set(key, (id = `${s}|${t}|${type}`));
+      entry = { edge: { id, source: s, target: t, type, directed, relations: [], events: [], weight: 0 }, numbers: [], rank };
       edges.set(key, entry);
     }
     entry.edge.relations.push(c.relationId[r] as string);
