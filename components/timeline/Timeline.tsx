@@ -18,7 +18,7 @@ import type { ActorSummary } from '@/lib/actor-summary';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
 import { laneLabeller, layoutPreparedLanes, prepareLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
-import { FIT_PADDING, createDayScale, domainAfterScreenGesture, fitDomain, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
+import { FIT_PADDING, createDayScale, dataExtent, domainAfterScreenGesture, fitExtent, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
 import { timeTicks } from '@/lib/timeline/ticks';
 import { BrushStrip } from './BrushStrip';
 import { accessibleSummary, cachedDescriber } from './describe';
@@ -123,8 +123,9 @@ export function Timeline(props: TimelineProps) {
   // the analyst zooms or pans; then the moved domain is kept until "Fit all"
   // or until the events' extent changes.
   const laterRoom = labelRoom(maxLabelPx / (range[1] - range[0]));
-  const fitted = useMemo(() => fitDomain(events, FIT_PADDING, laterRoom), [events, laterRoom]);
-  const extentKey = useMemo(() => fitDomain(events)?.join(':') ?? 'none', [events]);
+  const extent = useMemo(() => dataExtent(events), [events]);
+  const fitted = useMemo(() => fitExtent(extent, FIT_PADDING, laterRoom), [extent, laterRoom]);
+  const extentKey = useMemo(() => fitExtent(extent)?.join(':') ?? 'none', [extent]);
   const [view, setView] = useState<{ extentKey: string; moved: DayDomain | null }>(() => ({ extentKey, moved: requestedDomain(props.viewDomain) }));
   // A driven view keeps its place when the events change (a briefing step brings its own events), so the move to the new days starts from there.
   if (view.extentKey !== extentKey) setView({ extentKey, moved: props.viewDomain ? (view.moved ?? requestedDomain(props.viewDomain)) : null });

@@ -131,9 +131,22 @@ interface Datable {
  * days is widened around its centre.
  */
 export function fitDomain(events: readonly Datable[], padding = FIT_PADDING, laterRoom = 0): DayDomain | null {
+  return fitExtent(dataExtent(events), padding, laterRoom);
+}
+
+/** The days the events cover, and whether an open end reaches out from either extreme; null when no event has a date. */
+export interface DataExtent {
+  lo: number;
+  hi: number;
+  openAtStart: boolean;
+  openAtEnd: boolean;
+}
+
+/** One pass over the events (100,000 before the first drawing): the timeline fits several domains to the same extent. */
+export function dataExtent(events: readonly Datable[]): DataExtent | null {
   let lo = Infinity;
   let hi = -Infinity;
-  // Plain comparisons, no array per event: this runs over 100,000 events before the first drawing.
+  // Plain comparisons, no array per event.
   for (const e of events) {
     if (e.earliest !== null) {
       if (e.earliest < lo) lo = e.earliest;
@@ -149,6 +162,13 @@ export function fitDomain(events: readonly Datable[], padding = FIT_PADDING, lat
   // An open end drawn at the extreme of the data needs room to fade into.
   const openAtStart = events.some((e) => e.earliest === null && e.latest !== null && e.latest + 1 - lo < (hi - lo) * OPEN_END_ROOM);
   const openAtEnd = events.some((e) => e.latest === null && e.earliest !== null && hi - e.earliest < (hi - lo) * OPEN_END_ROOM);
+  return { lo, hi, openAtStart, openAtEnd };
+}
+
+/** fitDomain for an extent already found. */
+export function fitExtent(extent: DataExtent | null, padding = FIT_PADDING, laterRoom = 0): DayDomain | null {
+  if (!extent) return null;
+  const { lo, hi, openAtStart, openAtEnd } = extent;
   const span = Math.max(hi - lo, 1);
   const start = lo - span * (padding + (openAtStart ? OPEN_END_ROOM : 0));
   const end = hi + span * (padding + Math.max(laterRoom, openAtEnd ? OPEN_END_ROOM : 0));
