@@ -207,39 +207,38 @@ export function eventWindowMask(days: EventDays, window: DayWindow | null | unde
 }
 
 /**
- * Each actor's and relation type's rank in the code-point order of edge ids
- * (`source|target|type`, see compareEdgeIds), made once per columns: an
- * edge's rank is then a number, and sorting 15,000 edges compares numbers,
- * not strings. Ids hold no "|", so comparing two ids followed by "|" decides
- * between two edge ids exactly where their first differing part does.
- */
-const edgeRanks = new WeakMap<GraphColumns, EdgeNaming>();
-
-/**
- * What names and orders the edges of one set of columns: the ranks, and each
- * edge's id once made, by its key (relationEdgeKey). A brush rebuilds 11,000
- * edges at 100,000 events; making their id strings anew each time was half
- * of graphFromColumns (Node's profile), and an old string also keeps its
- * hash for the maps the views look it up in.
+ * How the edges of one set of columns are named and ordered, made once per
+ * columns:
+ * - each actor's and relation type's rank in the code-point order of edge
+ *   ids (`source|target|type`, see compareEdgeIds), so an edge's place is a
+ *   number and sorting 15,000 edges compares numbers, not strings. Ids hold
+ *   no "|", so comparing two ids followed by "|" decides between two edge
+ *   ids exactly where their first differing part does;
+ * - each edge's id string once made, by its key (relationEdgeKey). A brush
+ *   rebuilds 11,000 edges at 100,000 events; making their ids anew each time
+ *   was half of graphFromColumns (Node's profile), and an old string keeps
+ *   its hash for the maps the views look it up in.
  */
 interface EdgeNaming {
-  actor: Int32Array;
-  type: Int32Array;
+  actorRank: Int32Array;
+  typeRank: Int32Array;
   ids: Map<number, string>;
 }
 
-function edgeRanksOf(c: GraphColumns): EdgeNaming {
-  let ranks = edgeRanks.get(c);
-  if (!ranks) {
+const edgeNamings = new WeakMap<GraphColumns, EdgeNaming>();
+
+function edgeNamingOf(c: GraphColumns): EdgeNaming {
+  let naming = edgeNamings.get(c);
+  if (!naming) {
     const rank = (ids: readonly string[], suffix: string) => {
       const out = new Int32Array(ids.length);
       const order = ids.map((id, i) => ({ key: id + suffix, i })).sort((x, y) => compareEdgeIds(x.key, y.key));
       order.forEach(({ i }, r) => (out[i] = r));
       return out;
     };
-    edgeRanks.set(c, (ranks = { actor: rank(c.actors, '|'), type: rank(c.relationTypes, ''), ids: new Map() }));
+    edgeNamings.set(c, (naming = { actorRank: rank(c.actors, '|'), typeRank: rank(c.relationTypes, ''), ids: new Map() }));
   }
-  return ranks;
+  return naming;
 }
 
 /**
@@ -253,7 +252,7 @@ export function graphFromColumns(c: GraphColumns, days: EventDays, filter: Graph
   const mask = eventWindowMask(days, filter.window);
   const eventOk = mask === null ? (n: number) => n >= 0 : (n: number) => n >= 0 && mask[n] === 1;
   const edges = new Map<number, { edge: GraphEdge; numbers: number[]; rank: number }>();
-  const ranks = edgeRanksOf(c);
+  const naming = edgeNamingOf(c);
   for (let r = 0; r < c.relationId.length; r++) {
     const code = c.relationType[r] as number;
     const type = c.relationTypes[code] as RelationType;
@@ -269,9 +268,9 @@ export function graphFromColumns(c: GraphColumns, days: EventDays, filter: Graph
     if (!entry) {
       const s = c.actors[source] ?? '';
       const t = c.actors[target] ?? '';
-      const rank = ((ranks.actor[source] as number) * c.actors.length + (ranks.actor[target] as number)) * c.relationTypes.length + (ranks.type[code] as number);
-      let id = ranks.ids.get(key);
-      if (id === undefined) ranks.ids.set(key, (id = `${s}|${t}|${type}`));
+      const rank = ((naming.actorRank[source] as number) * c.actors.length + (naming.actorRank[target] as number)) * c.relationTypes.length + (naming.typeRank[code] as number);
+      let id = naming.ids.get(key);
+      if (id === undefined) naming.ids.set(key, (id = `${s}|${t}|${type}`));
       entry = { edge: { id, source: s, target: t, type, directed, relations: [], events: [], weight: 0 }, numbers: [], rank };
       edges.set(key, entry);
     }

@@ -134,6 +134,19 @@ function nodePaint(node: SceneNode, focus: Focus): Omit<NodeLayer, 'nodes' | 'ki
   return { fill: node.color, alpha: focus === 'dimmed' ? 0.3 : 1, border: PAPER, borderWidth: 1.5, halo: null };
 }
 
+/** The layer filed under `a` then `b`, made and added to `list` (which keeps the order layers are first met in) the first time. */
+function layerAt<A, B, L>(index: Map<A, Map<B, L>>, list: L[], a: A, b: B, make: () => L): L {
+  let inner = index.get(a);
+  if (!inner) index.set(a, (inner = new Map()));
+  let layer = inner.get(b);
+  if (!layer) {
+    layer = make();
+    inner.set(b, layer);
+    list.push(layer);
+  }
+  return layer;
+}
+
 /**
  * The scene's layers for a focus: lines under nodes, and within each the
  * dimmed first and the selection last, so the focus is never covered.
@@ -151,15 +164,7 @@ export function buildLayers(scene: Scene, classes: ReadonlyMap<string, readonly 
     if (skip(focus)) return;
     const order = FOCUS_ORDER[focus ?? 'none']!;
     const style = order * 2 + (edge.type === AFFILIATION ? 1 : 0);
-    let byWidth = lineByStyle.get(style);
-    if (!byWidth) lineByStyle.set(style, (byWidth = new Map()));
-    let layer = byWidth.get(edge.width);
-    if (!layer) {
-      layer = { kind: 'lines', ...edgePaint(edge, focus), edges: [], order };
-      byWidth.set(edge.width, layer);
-      lines.push(layer);
-    }
-    layer.edges.push(i);
+    layerAt(lineByStyle, lines, style, edge.width, () => ({ kind: 'lines' as const, ...edgePaint(edge, focus), edges: [], order })).edges.push(i);
   });
   const shapes: (NodeLayer & { order: number })[] = [];
   const shapeByFocus = new Map<number, Map<string, NodeLayer & { order: number }>>();
@@ -167,15 +172,7 @@ export function buildLayers(scene: Scene, classes: ReadonlyMap<string, readonly 
     const focus = focusOfId(node.id);
     if (skip(focus)) return;
     const order = FOCUS_ORDER[focus ?? 'none']!;
-    let byColor = shapeByFocus.get(order);
-    if (!byColor) shapeByFocus.set(order, (byColor = new Map()));
-    let layer = byColor.get(node.color);
-    if (!layer) {
-      layer = { kind: 'nodes', ...nodePaint(node, focus), nodes: [], order };
-      byColor.set(node.color, layer);
-      shapes.push(layer);
-    }
-    layer.nodes.push(i);
+    layerAt(shapeByFocus, shapes, order, node.color, () => ({ kind: 'nodes' as const, ...nodePaint(node, focus), nodes: [], order })).nodes.push(i);
   });
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const strip = <T extends { order: number }>({ order: _order, ...layer }: T): Omit<T, 'order'> => layer;
