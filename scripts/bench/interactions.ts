@@ -8,7 +8,8 @@
  *   explorer is not busy and two frames have passed;
  * - brushing: a drag across the brush strip under the timeline's axis,
  *   until the URL holds the period, the explorer shows its notice of the
- *   period (React has rendered it), is not busy, and two frames have passed.
+ *   period (React has rendered it), is not busy, the canvas graph's picture
+ *   of the windowed graph is complete, and two frames have passed.
  * The clock runs in the page, from the input event's own time stamp
  * (./page-probe), so Playwright's round trips are not counted.
  */

@@ -59,6 +59,7 @@ export const PROBE_SCRIPT = `(() => {
   const params = () => new URLSearchParams(location.search);
   // The lead's explorer marks itself data-busy="true" while it still fetches detail records; no attribute is not busy.
   const busy = () => document.querySelector('.explorer[data-busy="true"]') !== null;
+  const graphSettled = () => !window.__atharGraph || window.__atharGraph.settled();
   bench.conditions = {
     actorShown: (id, name) => bench.conditions.actorVisible(id, name) && !busy(),
     // Every view shows the actor, the panel naming it while its records may still load; actorShown also waits for the records.
@@ -76,8 +77,9 @@ export const PROBE_SCRIPT = `(() => {
     actorCleared: () => !params().has('actor') && !busy(),
     // The URL is written in the input's handler, before React renders the new state (Next's router follows it in a
     // transition, which lets frames through meanwhile): the explorer's notice of the period shows that render is done.
-    periodShown: () => params().has('from') && params().has('to') && !busy() && document.querySelector('[data-testid="window-notice"]') !== null,
-    periodCleared: () => !params().has('from') && !params().has('to') && !busy() && document.querySelector('[data-testid="window-notice"]') === null,
+    // The canvas graph paints a new picture in slices, behind the old one: the period has reached it once that picture is complete (settled).
+    periodShown: () => params().has('from') && params().has('to') && !busy() && document.querySelector('[data-testid="window-notice"]') !== null && graphSettled(),
+    periodCleared: () => !params().has('from') && !params().has('to') && !busy() && document.querySelector('[data-testid="window-notice"]') === null && graphSettled(),
   };
   /**
    * Arms a measurement: the next \`inputType\` event (capture, on the window)

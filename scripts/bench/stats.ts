@@ -50,7 +50,7 @@ export interface CaseResult {
   selectVisibleMaxMs?: number | null;
   selectActorMs?: number | null;
   selectActorMaxMs?: number | null;
-  /** Timeline cases: the mouse-up ending a brush drag → the URL holds the period, the explorer is not busy, two frames passed; median and max of 5. */
+  /** Timeline cases: the mouse-up ending a brush drag → the URL holds the period, the explorer is not busy, the graph's picture is complete, two frames passed; median and max of 5. */
   brushMs?: number | null;
   brushMaxMs?: number | null;
   /** The machine's 1-minute load average when the gesture started: on a shared 2-core machine, other work slows every frame. */

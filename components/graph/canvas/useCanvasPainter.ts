@@ -61,6 +61,8 @@ interface Picture {
   canvas: HTMLCanvasElement;
   key: string;
   at: ViewTransform;
+  /** The data it shows (State.version when it was painted). */
+  version: number;
 }
 
 interface Job {
@@ -75,13 +77,16 @@ const FADED = 0.3;
 /** Painting off screen stops for the frame after this many ms (the rest of a 60 Hz frame is the browser's). */
 const SLICE_MS = 8;
 /**
- * The first picture's frames may take this long, its paths included: until
- * it is shown there is no picture to keep moving, and at 5,000 actors six
- * frames of 8 ms slices, each waiting for its frame, put ~80 ms more between
- * the graph's mount and its first drawing than two frames do. Below the
- * 50 ms of a long task.
+ * The frames of a picture of new data (the first picture, or the graph of a
+ * newly brushed period) may take this long, its paths included. Until it is
+ * shown, the graph on screen is not the one asked for: there is nothing to
+ * keep moving at first, and after a brush the old period's graph. At 5,000
+ * actors six frames of 8 ms slices, each waiting for its frame, put ~80 ms
+ * more between the graph's mount and its first drawing than two frames do.
+ * Below the 50 ms of a long task. A picture of the same data at a new view
+ * keeps to SLICE_MS: the last picture, moved and scaled, stands in for it.
  */
-const FIRST_PICTURE_FRAME_MS = 45;
+const NEW_DATA_FRAME_MS = 45;
 /** Paths reach this far past the view (screen px), so shapes cut by the edge are whole. */
 const VIEW_MARGIN_PX = 60;
 
@@ -180,13 +185,14 @@ function startJob(s: State, key: string): Job {
 
 /**
  * Paints this frame's part of the picture for `key`, starting its job if
- * need be; the job once the picture is complete, else null. A first
- * picture's frame counts its paths in its time; later slices do not.
+ * need be; the job once the picture is complete, else null. A frame of a
+ * picture of new data counts its paths in its time; other slices do not.
  */
 function advanceJob(s: State, key: string, back: HTMLCanvasElement): Job | null {
   const frameStart = performance.now();
   const job = s.job?.key === key ? s.job : (s.job = startJob(s, key));
-  return runJob(job, back, s.picture ? performance.now() + SLICE_MS : frameStart + FIRST_PICTURE_FRAME_MS) ? job : null;
+  const newData = s.picture?.version !== s.version;
+  return runJob(job, back, newData ? frameStart + NEW_DATA_FRAME_MS : performance.now() + SLICE_MS) ? job : null;
 }
 
 /** Runs the job's steps, at least one, until `until` (a performance.now() time); true when the picture is complete. */
@@ -234,7 +240,7 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
         const done = advanceJob(s, key, back);
         if (done) {
           s.back = s.picture?.canvas ?? null;
-          s.picture = { canvas: back, key, at: done.at };
+          s.picture = { canvas: back, key, at: done.at, version: s.version };
           s.job = null;
           s.frames++;
           markDrawn(boxRef.current, s.input.scene, s.input.onFirstDrawing);
