@@ -46,11 +46,17 @@ describe('graphFromColumns', () => {
       {},
       { window: { from: '2015-01-01', to: '2016-06-30' } },
       { window: { from: '2020-02-01', to: '2020-02-01' } },
+      { window: { from: '2014-01-01', to: '2014-03-31' } },
       { relationTypes: new Set(['met-with']) },
     ]);
     const windowed = actorGraph(index, { window: { from: '2015-01-01', to: '2016-06-30' } });
     // The window really cuts: fewer edges than the whole graph, and some actor loses events.
-    expect(windowed.edges.length).toBeLessThan(actorGraph(index).edges.length);
+    const whole = actorGraph(index);
+    expect(windowed.edges.length).toBeLessThan(whole.edges.length);
+    // In the first quarter of 2014 an edge of two relations keeps only the one with an event in the period (graphFromColumns filters the whole graph's edges).
+    const relationsOf = new Map(whole.edges.map((e) => [e.id, e.relations.length]));
+    const quarter = actorGraph(index, { window: { from: '2014-01-01', to: '2014-03-31' } });
+    expect(quarter.edges.some((e) => e.relations.length < (relationsOf.get(e.id) ?? 0))).toBe(true);
   });
 
   it('counts the edges of each type the whole graph draws, without building it (the relation filter reads these first)', () => {

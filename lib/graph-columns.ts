@@ -207,88 +207,132 @@ export function eventWindowMask(days: EventDays, window: DayWindow | null | unde
 }
 
 /**
- * How the edges of one set of columns are named and ordered, made once per
- * columns:
- * - each actor's and relation type's rank in the code-point order of edge
- *   ids (`source|target|type`, see compareEdgeIds), so an edge's place is a
- *   number and sorting 15,000 edges compares numbers, not strings. Ids hold
- *   no "|", so comparing two ids followed by "|" decides between two edge
- *   ids exactly where their first differing part does;
- * - each edge's id string once made, by its key (relationEdgeKey). A brush
- *   rebuilds 11,000 edges at 100,000 events; making their ids anew each time
- *   was half of graphFromColumns (Node's profile), and an old string keeps
- *   its hash for the maps the views look it up in.
+ * Every edge of the unfiltered graph, made once per set of columns, in the
+ * order of their ids (`source|target|type`, see compareEdgeIds). The graph
+ * for a period or a set of relation types is these edges, each keeping the
+ * events that meet the filter: an edge's events under a window are exactly
+ * its relations' events that meet it, and its relations those with one such
+ * event. So a brush filters 15,000 short lists of numbers, where building
+ * the graph anew (finding each relation's edge in a map, naming and sorting
+ * 11,000 edges) took ~45 ms at 100,000 events in Node, most of it collecting
+ * the garbage of the objects it made.
  */
-interface EdgeNaming {
-  actorRank: Int32Array;
-  typeRank: Int32Array;
-  ids: Map<number, string>;
+interface TableEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  directed: boolean;
+  /** Its relations by number, in column order. */
+  relations: readonly number[];
+  /** Their ids, frozen: an edge whose relations all meet a filter shares it. */
+  relationIds: readonly string[];
+  /** Its relations' known events (numbers ≥ 0), each once, ascending. */
+  events: Int32Array;
+  /** Their ids, frozen and made when first asked for: every edge of the unwindowed graph shares it. */
+  eventIds: readonly string[] | null;
 }
 
-const edgeNamings = new WeakMap<GraphColumns, EdgeNaming>();
+const edgeTables = new WeakMap<GraphColumns, TableEdge[]>();
 
-function edgeNamingOf(c: GraphColumns): EdgeNaming {
-  let naming = edgeNamings.get(c);
-  if (!naming) {
-    const rank = (ids: readonly string[], suffix: string) => {
-      const out = new Int32Array(ids.length);
-      const order = ids.map((id, i) => ({ key: id + suffix, i })).sort((x, y) => compareEdgeIds(x.key, y.key));
-      order.forEach(({ i }, r) => (out[i] = r));
-      return out;
-    };
-    edgeNamings.set(c, (naming = { actorRank: rank(c.actors, '|'), typeRank: rank(c.relationTypes, ''), ids: new Map() }));
+/**
+ * Each actor's and relation type's rank in the code-point order of edge ids,
+ * so an edge's place is a number and sorting 15,000 edges compares numbers,
+ * not strings. Ids hold no "|", so comparing two ids followed by "|" decides
+ * between two edge ids exactly where their first differing part does.
+ */
+function edgeRanks(c: GraphColumns): { actorRank: Int32Array; typeRank: Int32Array } {
+  const rank = (ids: readonly string[], suffix: string) => {
+    const out = new Int32Array(ids.length);
+    const order = ids.map((id, i) => ({ key: id + suffix, i })).sort((x, y) => compareEdgeIds(x.key, y.key));
+    order.forEach(({ i }, r) => (out[i] = r));
+    return out;
+  };
+  return { actorRank: rank(c.actors, '|'), typeRank: rank(c.relationTypes, '') };
+}
+
+function edgeTableOf(c: GraphColumns): TableEdge[] {
+  const cached = edgeTables.get(c);
+  if (cached) return cached;
+  const { actorRank, typeRank } = edgeRanks(c);
+  const byKey = new Map<number, { edge: TableEdge; relations: number[]; numbers: number[]; rank: number }>();
+  for (let r = 0; r < c.relationId.length; r++) {
+    const { key, source, target, directed } = relationEdgeKey(c, r);
+    let entry = byKey.get(key);
+    if (!entry) {
+      const code = c.relationType[r] as number;
+      const type = c.relationTypes[code] as RelationType;
+      const s = c.actors[source] ?? '';
+      const t = c.actors[target] ?? '';
+      const rank = ((actorRank[source] as number) * c.actors.length + (actorRank[target] as number)) * c.relationTypes.length + (typeRank[code] as number);
+      const edge: TableEdge = { id: `${s}|${t}|${type}`, source: s, target: t, type, directed, relations: [], relationIds: [], events: new Int32Array(0), eventIds: null };
+      byKey.set(key, (entry = { edge, relations: [], numbers: [], rank }));
+    }
+    entry.relations.push(r);
+    for (let k = c.relationEventStart[r] as number; k < (c.relationEventStart[r + 1] as number); k++) {
+      const n = c.relationEvents[k] as number;
+      if (n >= 0 && !entry.numbers.includes(n)) entry.numbers.push(n);
+    }
   }
-  return naming;
+  const table = [...byKey.values()]
+    .sort((x, y) => x.rank - y.rank)
+    .map(({ edge, relations, numbers }) => {
+      edge.relations = Object.freeze(relations);
+      edge.relationIds = Object.freeze(relations.map((r) => c.relationId[r] as string));
+      edge.events = Int32Array.from(numbers).sort();
+      return edge;
+    });
+  edgeTables.set(c, table);
+  return table;
+}
+
+/** The ids of events by number (a loop: Array.from over a typed array with a map is several times slower). */
+function idsOf(c: GraphColumns, numbers: Int32Array): string[] {
+  const out = new Array<string>(numbers.length);
+  for (let i = 0; i < numbers.length; i++) out[i] = c.eventId[numbers[i] as number] as string;
+  return out;
+}
+
+/** Whether relation r has an event the mask keeps. */
+function relationMeets(c: GraphColumns, r: number, mask: Uint8Array): boolean {
+  for (let k = c.relationEventStart[r] as number; k < (c.relationEventStart[r + 1] as number); k++) {
+    const n = c.relationEvents[k] as number;
+    if (n >= 0 && mask[n] === 1) return true;
+  }
+  return false;
+}
+
+/** A table edge as the graph of a filter draws it: all of it unwindowed, else its events in the window (null when none is). */
+function filteredEdge(c: GraphColumns, t: TableEdge, mask: Uint8Array | null): GraphEdge | null {
+  if (mask === null) {
+    const events = (t.eventIds ??= Object.freeze(idsOf(c, t.events)));
+    // Shared, frozen arrays: the views read an edge's relations and events and never change them.
+    return { id: t.id, source: t.source, target: t.target, type: t.type, directed: t.directed, relations: t.relationIds as string[], events: events as string[], weight: Math.max(1, events.length) };
+  }
+  const events: string[] = [];
+  for (let i = 0; i < t.events.length; i++) {
+    const n = t.events[i] as number;
+    if (mask[n] === 1) events.push(c.eventId[n] as string);
+  }
+  if (events.length === 0) return null;
+  const relations = t.relations.length === 1 ? t.relationIds : t.relations.filter((r) => relationMeets(c, r, mask)).map((r) => c.relationId[r] as string);
+  return { id: t.id, source: t.source, target: t.target, type: t.type, directed: t.directed, relations: relations as string[], events, weight: events.length };
 }
 
 /**
  * The actor graph for a filter, from columns: the same result as
  * `actorGraph(index, filter)`. A brushed period rebuilds it at 100,000
- * events, so the loop over relations allocates only per edge: edges are found
- * by a number (relationEdgeKey) and an edge's event numbers are kept beside
- * it, not copied off it.
+ * events: its edges are the unfiltered graph's (edgeTableOf), filtered.
  */
 export function graphFromColumns(c: GraphColumns, days: EventDays, filter: GraphFilter = {}): ActorGraph {
   const mask = eventWindowMask(days, filter.window);
   const eventOk = mask === null ? (n: number) => n >= 0 : (n: number) => n >= 0 && mask[n] === 1;
-  const edges = new Map<number, { edge: GraphEdge; numbers: number[]; rank: number }>();
-  const naming = edgeNamingOf(c);
-  for (let r = 0; r < c.relationId.length; r++) {
-    const code = c.relationType[r] as number;
-    const type = c.relationTypes[code] as RelationType;
-    if (filter.relationTypes && !filter.relationTypes.has(type)) continue;
-    const from = c.relationEventStart[r] as number;
-    const to = c.relationEventStart[r + 1] as number;
-    let first = from;
-    while (first < to && !eventOk(c.relationEvents[first] as number)) first++;
-    // Windowed, a relation with no event in the period draws nothing; unwindowed, every relation draws its edge.
-    if (mask !== null && first === to) continue;
-    const { key, source, target, directed } = relationEdgeKey(c, r);
-    let entry = edges.get(key);
-    if (!entry) {
-      const s = c.actors[source] ?? '';
-      const t = c.actors[target] ?? '';
-      const rank = ((naming.actorRank[source] as number) * c.actors.length + (naming.actorRank[target] as number)) * c.relationTypes.length + (naming.typeRank[code] as number);
-      let id = naming.ids.get(key);
-      if (id === undefined) naming.ids.set(key, (id = `${s}|${t}|${type}`));
-      entry = { edge: { id, source: s, target: t, type, directed, relations: [], events: [], weight: 0 }, numbers: [], rank };
-      edges.set(key, entry);
-    }
-    entry.edge.relations.push(c.relationId[r] as string);
-    for (let k = first; k < to; k++) {
-      const n = c.relationEvents[k] as number;
-      if (eventOk(n) && !entry.numbers.includes(n)) entry.numbers.push(n);
-    }
+  const out: GraphEdge[] = [];
+  for (const t of edgeTableOf(c)) {
+    if (filter.relationTypes && !filter.relationTypes.has(t.type)) continue;
+    const edge = filteredEdge(c, t, mask);
+    if (edge) out.push(edge);
   }
-  const ordered = [...edges.values()].sort((x, y) => x.rank - y.rank);
-  const out: GraphEdge[] = new Array<GraphEdge>(ordered.length);
-  ordered.forEach(({ edge, numbers }, i) => {
-    numbers.sort((x, y) => x - y);
-    edge.events = numbers.map((n) => c.eventId[n] as string);
-    edge.weight = Math.max(1, numbers.length);
-    out[i] = edge;
-  });
-
   const eventCount = new Array<number>(c.actors.length).fill(0);
   const statementCount = new Array<number>(c.actors.length).fill(0);
   for (let i = 0; i < c.actors.length; i++) {
