@@ -8,7 +8,7 @@
  * selection asks for them (./useDetailScope), so a dataset of 100,000 events
  * draws without the browser ever holding it whole.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Passage } from '@/lib/schema';
 import type { PassageOwner } from '@/lib/query';
 import { edgeTypeCountsFromColumns, graphFromColumns } from '@/lib/graph-columns';
@@ -23,11 +23,12 @@ import { useLoadSequence } from './useLoadSequence';
 import { useDetailScope } from './useDetailScope';
 import { useExplorerPayload, type PendingJson } from './useExplorerPayload';
 import { fetchSearchEntries, fetchShard } from './shard-store';
-import { Timeline } from '@/components/timeline/Timeline';
-import { EventList } from '@/components/timeline/EventList';
-import { DEFER_GRAPH_FROM, LazyActorGraph } from '@/components/graph/LazyActorGraph';
-import { ActorList } from '@/components/graph/ActorList';
+import { Timeline as TimelineView } from '@/components/timeline/Timeline';
+import { EventList as EventListView } from '@/components/timeline/EventList';
+import { DEFER_GRAPH_FROM, LazyActorGraph as LazyActorGraphView } from '@/components/graph/LazyActorGraph';
+import { ActorList as ActorListView } from '@/components/graph/ActorList';
 import { RelationFilter } from '@/components/graph/RelationFilter';
+import { useStableCallback } from '@/components/useStableCallback';
 import type { ViewState } from '@/lib/url-state';
 import { useViewState, type KnownIds } from './useViewState';
 import { DetailPanel } from './DetailPanel';
@@ -42,6 +43,12 @@ import { ViewNotices } from './ViewNotices';
 import { useLang } from '@/components/i18n/lang-context';
 import { EXPLORER_STRINGS } from './strings';
 import './explorer.css';
+
+// The views that draw every event or actor render again only when their own props change (their handlers are stable: useStableCallback).
+const Timeline = memo(TimelineView);
+const EventList = memo(EventListView);
+const LazyActorGraph = memo(LazyActorGraphView);
+const ActorList = memo(ActorListView);
 
 export interface ExplorerProps {
   /** Where the drawing data is (lib/explorer-payload); `/data/explorer.json` by default. */
@@ -177,14 +184,17 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const prefetchDetail = (selection: ViewSelection) => {
     for (const url of shardsFor(selection)) void fetchShard(url).catch(() => undefined);
   };
-  const selectActor = (id: string | null) => {
+  const selectActor = useStableCallback((id: string | null) => {
     if (id) prefetchDetail({ actor: id, event: null, statement: null, edgeEvents: null });
     select({ actor: id, event: null, statement: null, edge: null });
-  };
-  const selectEvent = (id: string | null) => {
+  });
+  const selectEvent = useStableCallback((id: string | null) => {
     if (id) prefetchDetail({ actor: state.actor, event: id, statement: null, edgeEvents: null });
     select({ event: id, statement: null, edge: null, source: null });
-  };
+  });
+  const selectEdge = useStableCallback((id: string | null) => select({ edge: id, event: null, statement: null }));
+  const setLanesMode = useStableCallback((lanes: ViewState['lanes']) => update({ lanes }, { replace: true }));
+  const setWindow = useStableCallback((w: { from: string | null; to: string | null } | null) => update({ from: w?.from ?? null, to: w?.to ?? null }));
   const openPassage = (passage: Passage, owner?: PassageOwner) => {
     update({
       source: passage.source,
@@ -244,13 +254,13 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
           actors={actors}
           locale={lang}
           lanesMode={state.lanes}
-          onLanesModeChange={(lanes) => update({ lanes }, { replace: true })}
+          onLanesModeChange={setLanesMode}
           selectedEventId={state.event}
           highlightActorId={state.actor}
           highlightEventIds={edge?.events}
           window={window}
           onSelectEvent={selectEvent}
-          onWindowChange={(w) => update({ from: w?.from ?? null, to: w?.to ?? null })}
+          onWindowChange={setWindow}
           textPending={!hasText}
           onFirstDrawing={sequence.timelineDrawn.fire}
         />
@@ -286,7 +296,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
           selectedEdgeId={state.edge}
           relationTypes={state.relationTypes}
           onSelectActor={selectActor}
-          onSelectEdge={(id) => select({ edge: id, event: null, statement: null })}
+          onSelectEdge={selectEdge}
         />
       </section>
 
