@@ -2,6 +2,8 @@
 import { loadDataset } from '@/lib/load';
 import { buildSearchIndex, compileQuery, search, tierOf, SCORES, type SearchIndex, type Tier } from '@/lib/search';
 import { candidateEntries, requiredCores } from '@/lib/search-candidates';
+import { generateDataset } from '@/lib/synthetic/generate';
+import type { Dataset } from '@/lib/schema';
 
 /** The ranking without the shortcuts: every entry's tier, bucketed in index order. */
 function reference(index: SearchIndex, query: string, limit = 20): { id: string; score: number }[] {
@@ -34,4 +36,21 @@ describe('search shortcuts', () => {
     expect(requiredCores('الولايات المتحده')).toEqual(['ولايات', 'متحده']);
     expect(candidateEntries(index.entries, 'ا')).toBeNull();
   });
+
+  // Thousands of entries, where common words fill the first tiers long before the end of the index and the shortcuts stop early.
+  const synthetic = buildSearchIndex({ ...generateDataset({ events: 3000, actors: 400, seed: 5 }), briefings: [] } as Dataset);
+  const syntheticQueries = ['الولايات المتحدة', 'الولاياتالمتحدة', 'أمن', 'للصين', 'الصين', 'cyber security', 'China', 'اتصالات', 'وزارة الخارجيه', 'تقرير', 'report', 'زز'];
+
+  it.each(syntheticQueries)('ranks %s over a synthetic dataset exactly as a full scan would, at 20 and at 3 results', (query) => {
+    expect(search(synthetic, query).map((r) => ({ id: r.id, score: r.score }))).toEqual(reference(synthetic, query));
+    expect(search(synthetic, query, { limit: 3 }).map((r) => r.id)).toEqual(reference(synthetic, query, 3).map((r) => r.id));
+  });
+
+  it('stops early on the synthetic dataset: some query fills 20 results from the name tiers alone, another needs the texts', () => {
+    const fromNames = syntheticQueries.some((query) => search(synthetic, query).length === 20 && search(synthetic, query).every((r) => r.score >= SCORES.nameWords));
+    const fromTexts = syntheticQueries.some((query) => search(synthetic, query).some((r) => r.score <= SCORES.words));
+    expect(fromNames).toBe(true);
+    expect(fromTexts).toBe(true);
+  });
 });
+

@@ -27,15 +27,16 @@
  *   MAX_QUERY_LENGTH characters.
  * - The label is Arabic when the query has Arabic letters, English otherwise.
  * Everything is normalised once, when the index is built. A query first keeps
- * the entries that hold each of its word cores (lib/search-candidates: one
- * native substring scan), then tests only those with a handful of regular
- * expressions, so a query over 100,000 events stays within tens of ms.
+ * the entries that hold each of its word cores (lib/search-candidates: a
+ * native substring scan, of the names for the name tiers and lazily of
+ * everything for the text tiers), then tests only those with a handful of
+ * regular expressions, so a query over 100,000 events stays within tens of ms.
  */
 import type { Dataset, Passage } from './schema';
 import { matchForm } from './arabic';
 import { ARTICLE_CONTRACTIONS, CLITIC_PREFIXES, MIN_STEM, articleCore } from './arabic-clitics';
 import { snippetFor, type Hit } from './search-snippet';
-import { candidateEntries, prepareCandidates } from './search-candidates';
+import { prepareCandidates, spacelessNames, visitCandidates } from './search-candidates';
 
 export type SearchKind = 'actor' | 'event' | 'statement';
 export type SearchField = 'name' | 'alias' | 'role' | 'title' | 'summary' | 'evidence' | 'passage' | 'gloss' | 'speaker';
@@ -168,6 +169,11 @@ export function compileQuery(query: string): CompiledQuery | null {
   };
 }
 
+/** Whether every query word is a word of `forms` (one form for names, two for names and texts). */
+function holdsEveryWord(q: CompiledQuery, ...forms: string[]): boolean {
+  return q.words.every((w) => forms.some((form) => w.test(form)));
+}
+
 /** The best tier an entry reaches for a query (see the header), or null. */
 export function tierOf(e: IndexEntry, q: CompiledQuery): Tier | null {
   // Exact and prefix both imply the glued test on names, so one failed test
@@ -191,38 +197,73 @@ export function tierOf(e: IndexEntry, q: CompiledQuery): Tier | null {
 }
 
 /**
- * The best `limit` entries by tier, each tier in pool order, exactly as
- * bucketing every entry by `tierOf` would give, with less work: the name
- * tiers (exact, prefix, words in names) test only the short name forms of
- * every entry; the text tiers then test texts in order only until `limit`
- * entries are ranked. Entries come in tie order, so no sorting is needed.
+ * The best `limit` entries by tier, each tier in index order, exactly as
+ * bucketing every entry by `tierOf` would give, with less work:
+ * - the name tiers (exact, prefix, words in names) and the glued-in-a-name
+ *   test read only the entries whose names can match (lib/search-candidates,
+ *   names alone), and only their short name forms;
+ * - the text tiers then go through the entries that can match anywhere, in
+ *   index order and found as they go, only until `limit` entries are ranked.
+ * Entries come in tie order, so no sorting is needed.
  */
-function rankInTiers(pool: readonly IndexEntry[], q: CompiledQuery, limit: number): Map<Tier, IndexEntry[]> {
+function rankInTiers(entries: readonly IndexEntry[], q: CompiledQuery, limit: number): Map<Tier, IndexEntry[]> {
   const buckets = new Map<Tier, IndexEntry[]>(TIERS.map((t) => [t, []]));
   const put = (tier: Tier, e: IndexEntry) => buckets.get(tier)!.push(e);
-  const rest: { e: IndexEntry; gluedName: boolean }[] = [];
-  for (const e of pool) {
-    const gluedName = e.nameForm !== '' && q.glued.test(e.nameForm);
-    if (gluedName && q.exact.test(e.nameForm)) put('exact', e);
-    else if (gluedName && q.prefix.test(e.nameForm)) put('prefix', e);
-    else if (e.nameForm !== '' && q.words.every((w) => w.test(e.nameForm))) put('nameWords', e);
-    else rest.push({ e, gluedName });
+  // Entries ranked in a name tier, and those whose names hold the glued query without reaching one.
+  const named = new Set<IndexEntry>();
+  const gluedInName = new Set<IndexEntry>();
+  // Exact and prefix imply the glued test: every name is tested for those three first, as plain substrings of its spaceless lines.
+  const others: { e: IndexEntry; gluedName: boolean }[] = [];
+  const compact = q.form.replace(/ /g, '');
+  const lineStart = `\n${compact}`;
+  const wholeLine = `\n${compact}\n`;
+  const firstLine = `${compact}\n`;
+  visitCandidates(entries, q.form, 'names', (i) => {
+    const e = entries[i]!;
+    if (e.nameForm === '') return true;
+    const lines = spacelessNames(entries, i);
+    const gluedName = lines.includes(compact);
+    const exact = gluedName && (lines === compact || lines.startsWith(firstLine) || lines.endsWith(lineStart) || lines.includes(wholeLine));
+    const tier: Tier | null = exact ? 'exact' : gluedName && (lines.startsWith(compact) || lines.includes(lineStart)) ? 'prefix' : null;
+    if (tier) {
+      put(tier, e);
+      named.add(e);
+    } else others.push({ e, gluedName });
+    return true;
+  });
+  // Words in names, in index order, until enough are ranked: nothing below them would be shown.
+  for (const { e, gluedName } of others) {
+    if (named.size >= limit) return buckets;
+    if (holdsEveryWord(q, e.nameForm)) {
+      put('nameWords', e);
+      named.add(e);
+    } else if (gluedName) gluedInName.add(e);
   }
-  let ranked = buckets.get('exact')!.length + buckets.get('prefix')!.length + buckets.get('nameWords')!.length;
-  const later: typeof rest = [];
-  for (const item of rest) {
-    if (ranked >= limit) return buckets;
-    if (q.words.every((w) => w.test(item.e.nameForm) || w.test(item.e.textForm))) {
-      put('words', item.e);
+  let ranked = named.size;
+  const later: IndexEntry[] = [];
+  let complete = true;
+  visitCandidates(entries, q.form, 'all', (i) => {
+    const e = entries[i]!;
+    if (named.has(e)) return true;
+    if (ranked >= limit) return (complete = false);
+    if (holdsEveryWord(q, e.nameForm, e.textForm)) {
+      put('words', e);
       ranked += 1;
-    } else later.push(item);
+    } else later.push(e);
+    return true;
+  });
+  if (!complete) return buckets;
+  for (const e of later) {
+    if (ranked >= limit) return buckets;
+    if (gluedInName.has(e)) {
+      put('gluedName', e);
+      ranked += 1;
+    }
   }
-  for (const item of later) if (item.gluedName) put('gluedName', item.e);
-  ranked += buckets.get('gluedName')!.length;
-  for (const item of later) {
+  for (const e of later) {
     if (ranked >= limit) break;
-    if (!item.gluedName && q.glued.test(item.e.textForm)) {
-      put('gluedText', item.e);
+    if (!gluedInName.has(e) && q.glued.test(e.textForm)) {
+      put('gluedText', e);
       ranked += 1;
     }
   }
@@ -233,7 +274,7 @@ function rankInTiers(pool: readonly IndexEntry[], q: CompiledQuery, limit: numbe
 export function search(index: SearchIndex, query: string, { limit = 20 }: SearchOptions = {}): SearchResult[] {
   const compiled = compileQuery(query);
   if (compiled === null || limit <= 0) return [];
-  const buckets = rankInTiers(candidateEntries(index.entries, compiled.form) ?? index.entries, compiled, limit);
+  const buckets = rankInTiers(index.entries, compiled, limit);
   const lang = ARABIC_LETTER.test(query) ? 'ar' : 'en';
   const results: SearchResult[] = [];
   for (const tier of TIERS) {

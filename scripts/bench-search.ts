@@ -20,7 +20,8 @@ const RUNS = 10;
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1]! : 'bench/search.json';
-const dir = args.find((a, i) => !a.startsWith('--') && i !== outAt + 1) ?? '/tmp/syn-100k';
+// The folder is the argument that is not a flag nor the value of --out (with no --out, any argument that is not a flag).
+const dir = args.find((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1)) ?? '/tmp/syn-100k';
 
 const loadStart = performance.now();
 const dataset = loadDataset(dir);
