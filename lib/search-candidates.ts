@@ -113,10 +113,12 @@ function hits(h: Haystack, needle: string): () => number {
  * A callback rather than a generator: resuming a generator for each of
  * 8,000 entries took longer than testing them.
  */
-function scan(entries: readonly Searchable[], cores: readonly string[], scope: CandidateScope, visit: (i: number) => boolean): void {
+function scan(entries: readonly Searchable[], cores: readonly string[], scope: CandidateScope, visit: (i: number) => boolean, nameHits?: readonly number[]): void {
   const names = haystackOf(entries, 'names');
   const texts = scope === 'all' ? haystackOf(entries, 'texts') : null;
-  const inNames = hits(names, cores[0]!);
+  let k = 0;
+  // With one core, the entries whose names hold it are exactly the names' own candidates: read them instead of scanning again.
+  const inNames = nameHits && cores.length === 1 ? () => (k < nameHits.length ? nameHits[k++]! : -1) : hits(names, cores[0]!);
   const inTexts = texts ? hits(texts, cores[0]!) : () => -1;
   let a = inNames();
   let b = inTexts();
@@ -154,11 +156,13 @@ function narrowingCores(form: string): string[] | null {
  * Calls `visit` with the number (index into `entries`) of each entry whose
  * forms in `scope` hold every word core of the query's match form `form`,
  * in index order, until it returns false; with every entry's number when
- * the cores are too short to narrow anything.
+ * the cores are too short to narrow anything. `nameHits`, for `all`: every
+ * number a whole visit of the same form in `names` gave, which a query of
+ * one core then reads instead of scanning the names a second time.
  */
-export function visitCandidates(entries: readonly Searchable[], form: string, scope: CandidateScope, visit: (i: number) => boolean): void {
+export function visitCandidates(entries: readonly Searchable[], form: string, scope: CandidateScope, visit: (i: number) => boolean, nameHits?: readonly number[]): void {
   const cores = narrowingCores(form);
-  if (cores !== null) return scan(entries, cores, scope, visit);
+  if (cores !== null) return scan(entries, cores, scope, visit, nameHits);
   for (let i = 0; i < entries.length; i++) if (!visit(i)) return;
 }
 

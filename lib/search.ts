@@ -218,7 +218,9 @@ function rankInTiers(entries: readonly IndexEntry[], q: CompiledQuery, limit: nu
   const lineStart = `\n${compact}`;
   const wholeLine = `\n${compact}\n`;
   const firstLine = `${compact}\n`;
+  const nameHits: number[] = [];
   visitCandidates(entries, q.form, 'names', (i) => {
+    nameHits.push(i);
     const e = entries[i]!;
     if (e.nameForm === '') return true;
     const lines = spacelessNames(entries, i);
@@ -251,7 +253,7 @@ function rankInTiers(entries: readonly IndexEntry[], q: CompiledQuery, limit: nu
       ranked += 1;
     } else later.push(e);
     return true;
-  });
+  }, nameHits);
   if (!complete) return buckets;
   for (const e of later) {
     if (ranked >= limit) return buckets;
