@@ -116,9 +116,9 @@ function hits(h: Haystack, needle: string): () => number {
 function scan(entries: readonly Searchable[], cores: readonly string[], scope: CandidateScope, visit: (i: number) => boolean, nameHits?: readonly number[]): void {
   const names = haystackOf(entries, 'names');
   const texts = scope === 'all' ? haystackOf(entries, 'texts') : null;
-  let k = 0;
+  let nextHit = 0;
   // With one core, the entries whose names hold it are exactly the names' own candidates: read them instead of scanning again.
-  const inNames = nameHits && cores.length === 1 ? () => (k < nameHits.length ? nameHits[k++]! : -1) : hits(names, cores[0]!);
+  const inNames = nameHits && cores.length === 1 ? () => (nextHit < nameHits.length ? nameHits[nextHit++]! : -1) : hits(names, cores[0]!);
   const inTexts = texts ? hits(texts, cores[0]!) : () => -1;
   let a = inNames();
   let b = inTexts();
