@@ -9,7 +9,7 @@ import { buildSearchIndex, search, MAX_QUERY_LENGTH, SCORES, type SearchResult }
 const TEXT =
   'قال وزير الخارجية الأمريكي جون كيري اليوم السبت: إن الصين والولاياتالمتحدة اتفقتا على تشكيل مجموعة عمل. ' +
   'وقال وزير الخارجية الصينى "وانغ يي" ل "كيري" في اجتماعهما إن التعاون مهم. وكرر "وانغ" ل"كيري" موقف الحكومة. ' +
-  'وقال مسؤول في البيت\u00A0الأبيض إن أوباما يضغط على بكين لكيري.';
+  'وقال مسؤول في البيت\u00A0الأبيض إن أوباما يضغط على بكين لكيري. وقدم تقريرا للحكومة.';
 const SRC = 'mini';
 const p = (exact: string, occurrence?: number) => findPassage(SRC, TEXT, exact, occurrence);
 
@@ -53,6 +53,7 @@ function dataset(): Dataset {
       statement('s-kerry', 'kerry', 'إن الصين والولاياتالمتحدة اتفقتا على تشكيل مجموعة عمل', 'China and the United States agreed to form a working group'),
       statement('s-spaced', 'wang', 'قال وزير الخارجية الصينى "وانغ يي" ل "كيري"', 'Wang Yi said to Kerry'),
       statement('s-glued', 'wang', 'وكرر "وانغ" ل"كيري" موقف الحكومة', 'Wang repeated to Kerry'),
+      statement('s-contracted', 'obama', 'وقدم تقريرا للحكومة', 'and presented a report to the government'),
     ],
   };
 }
@@ -109,6 +110,12 @@ describe('search: what is found', () => {
     const pressure = results.find((r) => r.id === 'pressure');
     expect(pressure).toMatchObject({ score: SCORES.words, field: 'evidence' });
     expect(hitOf(pressure as SearchResult)).toBe('لكيري');
+  });
+
+  it('finds a word with the article where the text only has it after لل: الحكومة finds للحكومة', () => {
+    const r = find('الحكومة').find((x) => x.id === 's-contracted');
+    expect(r).toMatchObject({ kind: 'statement', score: SCORES.words, field: 'passage' });
+    expect(hitOf(r as SearchResult)).toBe('للحكومة');
   });
 
   it('finds events by evidence and statements by passage, gloss and speaker, with source offsets', () => {

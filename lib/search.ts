@@ -140,6 +140,14 @@ export interface CompiledQuery {
   prefix: RegExp;
   /** One per query word; group 1 is the matching text word. */
   words: RegExp[];
+  /**
+   * Per query word, the substring every match of its regular expression
+   * holds in the spaced form: the word, or its core after the article (a
+   * contraction such as لل keeps the core whole). A native `includes` of it
+   * rejects most entries before the expression runs: a glued query's 7,754
+   * candidates at 100,000 events hold it only without their spaces.
+   */
+  wordCores: string[];
   glued: RegExp;
 }
 
@@ -154,7 +162,8 @@ export function compileQuery(query: string): CompiledQuery | null {
   // Compact-form comparison on the spaced match form: an optional space
   // between every two characters of the query's compact form.
   const compact = [...form.replace(/ /g, '')].map(escape).join(' ?');
-  const words = [...new Set(form.split(' '))].map((q) => {
+  const distinct = [...new Set(form.split(' '))];
+  const words = distinct.map((q) => {
     const alternatives = [q.length >= MIN_STEM ? `(?:${CLITICS})?${escape(q)}` : escape(q)];
     const core = articleCore(q);
     if (core !== null) alternatives.push(`(?:${CONTRACTIONS})${escape(core)}`);
@@ -165,13 +174,14 @@ export function compileQuery(query: string): CompiledQuery | null {
     exact: new RegExp(`^(?:${compact})$`, 'mu'),
     prefix: new RegExp(`^(?:${compact})`, 'mu'),
     words,
+    wordCores: distinct.map((q) => articleCore(q) ?? q),
     glued: new RegExp(compact, 'u'),
   };
 }
 
 /** Whether every query word is a word of `forms` (one form for names, two for names and texts). */
 function holdsEveryWord(q: CompiledQuery, ...forms: string[]): boolean {
-  return q.words.every((w) => forms.some((form) => w.test(form)));
+  return q.words.every((w, k) => forms.some((form) => form.includes(q.wordCores[k]!) && w.test(form)));
 }
 
 /** The best tier an entry reaches for a query (see the header), or null. */
