@@ -80,7 +80,7 @@ export function snippetFor(e: IndexEntry, q: CompiledQuery, tier: Tier): Hit {
     if (at === null) continue;
     const raw = toRawRange(form, at.start, at.end);
     const p = f.passage;
-    const source = p ? { id: p.source, start: p.position.start + raw.start, end: p.position.start + raw.end } : null;
+    const source = p ? { id: p.source, start: p.start + raw.start, end: p.start + raw.end } : null;
     return { ...cut(f.raw, raw.start, raw.end), field: f.field, source };
   }
   // Unreachable when `tier` came from scoreEntry; kept total rather than throwing.

@@ -67,11 +67,18 @@ export const SCORES = { exact: 100, prefix: 80, nameWords: 60, words: 50, gluedN
 export type Tier = keyof typeof SCORES;
 const TIERS = Object.keys(SCORES) as Tier[];
 
+/** Where a field that is source text starts in its source: all a result needs to point into the reader. */
+export interface PassageStart {
+  source: string;
+  /** The passage's start offset in the raw source text. */
+  start: number;
+}
+
 /** One searchable string of a record; `passage` when it is source text. */
 export interface IndexedField {
   field: SearchField;
   raw: string;
-  passage: Passage | null;
+  passage: PassageStart | null;
 }
 
 export interface IndexEntry {
@@ -99,7 +106,7 @@ function entry(kind: SearchKind, id: string, labels: IndexEntry['labels'], names
 }
 
 const plain = (field: SearchField, raw: string): IndexedField => ({ field, raw, passage: null });
-const quoted = (field: SearchField, passage: Passage): IndexedField => ({ field, raw: passage.quote.exact, passage });
+const quoted = (field: SearchField, passage: Passage): IndexedField => ({ field, raw: passage.quote.exact, passage: { source: passage.source, start: passage.position.start } });
 
 /** Normalises every searchable field once. */
 export function buildSearchIndex(dataset: Dataset): SearchIndex {

@@ -6,6 +6,7 @@
  */
 import type { DatasetShard } from '@/lib/dataset-shards';
 import type { IndexEntry } from '@/lib/search';
+import { decodeSearchPayload } from '@/lib/search-payload';
 import { fetchJson } from './fetch-json';
 
 const pending = new Map<string, Promise<unknown>>();
@@ -38,6 +39,20 @@ export function shardInHand(url: string): DatasetShard | undefined {
   return resolved.get(url) as DatasetShard | undefined;
 }
 
+const searchPending = new Map<string, Promise<IndexEntry[]>>();
+
+/**
+ * The search index's entries, fetched and decoded once (lib/search-payload).
+ * Only the decoded entries are kept: holding the parsed file too would keep
+ * its arrays alive beside them. A payload that fails to fetch or decode is
+ * asked again next time.
+ */
 export function fetchSearchEntries(url: string): Promise<IndexEntry[]> {
-  return once<IndexEntry[]>(url);
+  let p = searchPending.get(url);
+  if (!p) {
+    p = fetchJson<unknown>(url).then((payload) => decodeSearchPayload(payload, url));
+    p.catch(() => searchPending.delete(url));
+    searchPending.set(url, p);
+  }
+  return p;
 }
