@@ -163,5 +163,5 @@ export const shardUrl = {
   events: (chunk: number) => `/data/events/${chunk}.json`,
   source: (id: string) => `/data/sources/${encodeURIComponent(id)}.json`,
   actor: (id: string) => `/data/actors/${encodeURIComponent(id)}.json`,
-  search: '/data/search.json',
+  search: (part: number) => `/data/search/${part}.json`,
 } as const;

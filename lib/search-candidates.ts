@@ -14,8 +14,10 @@
  * order; the regular expressions only run on those.
  *
  * The string is kept in two: every entry's names, and every entry's texts,
- * so no text is held twice. The name tiers read the names alone; the text
- * tiers read both, merged in index order (visitCandidates), and stop once
+ * so no text is held twice; an index that arrives in parts has one such
+ * pair per part, scanned in turn (prepareMoreCandidates). The name tiers
+ * read the names alone; the text tiers read both, merged in index order
+ * (visitCandidates), and stop once
  * they have ranked enough entries: a common word such as أمن is in 25,000
  * of 145,000 entries at 100,000 events, and listing them all took ~30 ms
  * before any was tested.
@@ -42,30 +44,60 @@ type Part = 'names' | 'texts';
 const SEPARATOR = '\u0001';
 /** Cores shorter than this occur almost everywhere: the filter would keep nearly all entries, so it is skipped. */
 export const MIN_NEEDLE = 2;
-const built: Record<Part, WeakMap<readonly Searchable[], Haystack>> = { names: new WeakMap(), texts: new WeakMap() };
+/**
+ * One stretch of consecutive entries with its own strings: an index that
+ * arrives in parts (lib/search-payload) gets one per part, built once when
+ * the part comes, so the first part is searchable without waiting for the
+ * rest and no string is built twice.
+ */
+interface Segment {
+  /** Number of the stretch's first entry in the whole index. */
+  from: number;
+  /** One past its last. */
+  to: number;
+  names: Haystack;
+  texts: Haystack;
+}
+
+const built = new WeakMap<readonly Searchable[], readonly Segment[]>();
+
+function segmentFrom(entries: readonly Searchable[], from: number, to: number): Segment {
+  return { from, to, names: haystackOf(entries, from, to, 'names'), texts: haystackOf(entries, from, to, 'texts') };
+}
 
 /** Builds the strings of all entries (done with the index, so the first query does not pay for them). */
 export function prepareCandidates(entries: readonly Searchable[]): void {
-  haystackOf(entries, 'names');
-  haystackOf(entries, 'texts');
+  if (!built.has(entries)) built.set(entries, [segmentFrom(entries, 0, entries.length)]);
 }
 
-function haystackOf(entries: readonly Searchable[], part: Part): Haystack {
-  const cached = built[part].get(entries);
-  if (cached) return cached;
+/**
+ * Prepares `entries`, whose first `from` are `earlier` (already prepared),
+ * building strings for the new ones alone.
+ */
+export function prepareMoreCandidates(earlier: readonly Searchable[], entries: readonly Searchable[]): void {
+  const before = built.get(earlier);
+  if (!before || entries.length < earlier.length) return prepareCandidates(entries);
+  built.set(entries, [...before, segmentFrom(entries, earlier.length, entries.length)]);
+}
+
+function segmentsOf(entries: readonly Searchable[]): readonly Segment[] {
+  prepareCandidates(entries);
+  return built.get(entries)!;
+}
+
+function haystackOf(entries: readonly Searchable[], from: number, to: number, part: Part): Haystack {
   const parts: string[] = [];
-  const starts = new Int32Array(entries.length + 1);
+  const starts = new Int32Array(to - from + 1);
   let at = 0;
-  entries.forEach((e, i) => {
+  for (let i = from; i < to; i++) {
+    const e = entries[i]!;
     const form = (part === 'names' ? e.nameForm : e.textForm).replace(/ /g, '');
-    starts[i] = at;
+    starts[i - from] = at;
     parts.push(form);
     at += form.length + SEPARATOR.length;
-  });
-  starts[entries.length] = at;
-  const haystack = { text: parts.join(SEPARATOR), starts };
-  built[part].set(entries, haystack);
-  return haystack;
+  }
+  starts[to - from] = at;
+  return { text: parts.join(SEPARATOR), starts };
 }
 
 /** The substring each query word leaves in any entry it matches: the word, or its core after the article. */
@@ -111,14 +143,17 @@ function hits(h: Haystack, needle: string): () => number {
  * looked for in the names and, for `all`, in the texts, the two lists of
  * entries merged; the other cores are then looked for in that entry's forms.
  * A callback rather than a generator: resuming a generator for each of
- * 8,000 entries took longer than testing them.
+ * 8,000 entries took longer than testing them. Returns false when `visit`
+ * stopped it.
  */
-function scan(entries: readonly Searchable[], cores: readonly string[], scope: CandidateScope, visit: (i: number) => boolean, nameHits?: readonly number[]): void {
-  const names = haystackOf(entries, 'names');
-  const texts = scope === 'all' ? haystackOf(entries, 'texts') : null;
-  let nextHit = 0;
+function scanSegment(seg: Segment, cores: readonly string[], scope: CandidateScope, visit: (i: number) => boolean, nameHits: NameHits | null): boolean {
+  const { names, from } = seg;
+  const texts = scope === 'all' ? seg.texts : null;
   // With one core, the entries whose names hold it are exactly the names' own candidates: read them instead of scanning again.
-  const inNames = nameHits && cores.length === 1 ? () => (nextHit < nameHits.length ? nameHits[nextHit++]! : -1) : hits(names, cores[0]!);
+  const inNames =
+    nameHits && cores.length === 1
+      ? () => (nameHits.next < nameHits.list.length && nameHits.list[nameHits.next]! < seg.to ? nameHits.list[nameHits.next++]! - from : -1)
+      : hits(names, cores[0]!);
   const inTexts = texts ? hits(texts, cores[0]!) : () => -1;
   let a = inNames();
   let b = inTexts();
@@ -131,8 +166,20 @@ function scan(entries: readonly Searchable[], cores: readonly string[], scope: C
       const text = texts ? segmentOf(texts, i) : '';
       if (!cores.every((core, k) => k === 0 || name.includes(core) || text.includes(core))) continue;
     }
-    if (!visit(i)) return;
+    if (!visit(from + i)) return false;
   }
+  return true;
+}
+
+/** A cursor over the entry numbers an earlier visit of the names gave, shared by the segments in turn. */
+interface NameHits {
+  list: readonly number[];
+  next: number;
+}
+
+function scan(entries: readonly Searchable[], cores: readonly string[], scope: CandidateScope, visit: (i: number) => boolean, nameHits?: readonly number[]): void {
+  const cursor = nameHits ? { list: nameHits, next: 0 } : null;
+  for (const seg of segmentsOf(entries)) if (!scanSegment(seg, cores, scope, visit, cursor)) return;
 }
 
 /**
@@ -143,7 +190,8 @@ function scan(entries: readonly Searchable[], cores: readonly string[], scope: C
  * line.
  */
 export function spacelessNames(entries: readonly Searchable[], i: number): string {
-  return segmentOf(haystackOf(entries, 'names'), i);
+  const seg = segmentsOf(entries).find((s) => i < s.to)!;
+  return segmentOf(seg.names, i - seg.from);
 }
 
 /** The query's cores, longest first, or null when they are too short to narrow anything. */

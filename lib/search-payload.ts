@@ -31,9 +31,36 @@ type EntryTuple =
 
 export const SEARCH_PAYLOAD_FORMAT = 'athar-search-1';
 
+/**
+ * Entries per file. At 100,000 events the index is 144,851 entries and
+ * 163 MB, which took the page 8.5–10.7 s to fetch, decode and prepare
+ * before a first search: in parts of this size (about 17 MB there) the
+ * first part, every actor and the first events, is searchable after one
+ * part's wait, and the rest follows part by part.
+ */
+export const SEARCH_PART_ENTRIES = 15_000;
+
 export interface SearchPayload {
   format: typeof SEARCH_PAYLOAD_FORMAT;
+  /** This file's number, from 0. */
+  part: number;
+  /** How many files the index is in. */
+  parts: number;
+  /** Entries in the whole index. */
+  total: number;
   entries: EntryTuple[];
+}
+
+/** One file's entries, with where it stands in the whole index. */
+export interface SearchPart {
+  part: number;
+  parts: number;
+  total: number;
+  entries: IndexEntry[];
+}
+
+export function searchPartCount(entryCount: number, size = SEARCH_PART_ENTRIES): number {
+  return Math.max(1, Math.ceil(entryCount / size));
 }
 
 const KINDS: readonly SearchKind[] = ['actor', 'event', 'statement'];
@@ -51,9 +78,16 @@ function impliedLabels(names: readonly IndexedField[]): { ar: string; en: string
   return ar && en ? { ar: ar.raw, en: en.raw } : null;
 }
 
-export function encodeSearchEntries(entries: readonly IndexEntry[]): SearchPayload {
+/** File `part` of the index over `all` entries (in index order), `size` entries a part, or null when there is no such part. */
+export function encodeSearchPart(all: readonly IndexEntry[], part: number, size = SEARCH_PART_ENTRIES): SearchPayload | null {
+  const parts = searchPartCount(all.length, size);
+  if (!Number.isInteger(part) || part < 0 || part >= parts) return null;
+  const entries = all.slice(part * size, (part + 1) * size);
   return {
     format: SEARCH_PAYLOAD_FORMAT,
+    part,
+    parts,
+    total: all.length,
     entries: entries.map((e) => {
       const tuple: EntryTuple = [KINDS.indexOf(e.kind), e.id, e.nameForm, e.textForm, e.names.map(encodeField), e.texts.map(encodeField)];
       const implied = impliedLabels(e.names);
@@ -84,12 +118,23 @@ function decodeFields(value: unknown, where: string, at: string): IndexedField[]
   });
 }
 
-/** The entries of a search payload; throws an error naming `where` (the file), the entry and the reason when the payload is not one. */
-export function decodeSearchPayload(payload: unknown, where: string): IndexEntry[] {
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** One file of the index; throws an error naming `where` (the file), the place and the reason when the payload is not one. */
+export function decodeSearchPart(payload: unknown, where: string): SearchPart {
   const p = payload as Partial<SearchPayload> | null;
   if (typeof p !== 'object' || p === null || p.format !== SEARCH_PAYLOAD_FORMAT) refuse(where, 'format', `expected "${SEARCH_PAYLOAD_FORMAT}"`);
+  const { part, parts, total } = p;
+  if (!isCount(parts) || parts < 1) refuse(where, 'parts', 'expected a whole number of files, 1 or more');
+  if (!isCount(part) || part >= parts) refuse(where, 'part', `expected a whole number below ${parts}`);
+  if (!isCount(total)) refuse(where, 'total', 'expected a whole number of entries');
   if (!Array.isArray(p.entries)) refuse(where, 'entries', 'expected a list');
-  return p.entries.map((tuple: unknown, i) => {
+  if (p.entries.length > total) refuse(where, 'entries', `${p.entries.length} entries in one part of an index of ${total}`);
+  return { part, parts, total, entries: decodeEntries(p.entries, where) };
+}
+
+function decodeEntries(tuples: unknown[], where: string): IndexEntry[] {
+  return tuples.map((tuple: unknown, i) => {
     const at = `entries[${i}]`;
     if (!Array.isArray(tuple) || (tuple.length !== 6 && tuple.length !== 7)) refuse(where, at, 'expected [kind, id, nameForm, textForm, names, texts] and maybe labels');
     const [kindCode, id, nameForm, textForm, rawNames, rawTexts, rawLabels] = tuple as unknown[];

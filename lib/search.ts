@@ -36,7 +36,7 @@ import type { Dataset, Passage } from './schema';
 import { matchForm } from './arabic';
 import { ARTICLE_CONTRACTIONS, CLITIC_PREFIXES, MIN_STEM, articleCore } from './arabic-clitics';
 import { snippetFor, type Hit } from './search-snippet';
-import { prepareCandidates, spacelessNames, visitCandidates } from './search-candidates';
+import { prepareCandidates, prepareMoreCandidates, spacelessNames, visitCandidates } from './search-candidates';
 
 export type SearchKind = 'actor' | 'event' | 'statement';
 export type SearchField = 'name' | 'alias' | 'role' | 'title' | 'summary' | 'evidence' | 'passage' | 'gloss' | 'speaker';
@@ -306,8 +306,20 @@ export function search(index: SearchIndex, query: string, { limit = 20 }: Search
   return results;
 }
 
-/** A search index from entries `buildSearchIndex` made elsewhere (the build's /data/search.json). */
+/** A search index from entries `buildSearchIndex` made elsewhere (the build's /data/search/<k>.json). */
 export function searchIndexFromEntries(entries: IndexEntry[]): SearchIndex {
   prepareCandidates(entries);
+  return { entries };
+}
+
+/**
+ * The index with `more` entries after its own (the next part of the file,
+ * lib/search-payload): only the new entries are prepared. Searching it ranks
+ * the entries in so far exactly as the whole index would rank them alone;
+ * once every part is in, the results are the whole index's.
+ */
+export function extendSearchIndex(index: SearchIndex, more: readonly IndexEntry[]): SearchIndex {
+  const entries = [...index.entries, ...more];
+  prepareMoreCandidates(index.entries, entries);
   return { entries };
 }

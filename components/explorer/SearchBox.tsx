@@ -9,9 +9,17 @@ import { search, type SearchIndex, type SearchResult } from '@/lib/search';
 import { useLang } from '@/components/i18n/lang-context';
 import { EXPLORER_STRINGS } from './strings';
 
+/** How much of the search index a query has searched: entries in so far, of the whole. */
+export interface SearchCoverage {
+  searched: number;
+  total: number;
+}
+
 export interface SearchBoxProps {
-  /** Null until the index has been fetched; `onWantIndex` asks for it. */
+  /** Null until the index's first part has been fetched; `onWantIndex` asks for it. */
   index: SearchIndex | null;
+  /** How much of the index `index` holds while its later parts load; null or complete once all are in. */
+  coverage?: SearchCoverage | null;
   /** Called when the user reaches for the box (focus, typing): the index is fetched then, not with the page. */
   onWantIndex?: () => void;
   /** Query restored from the URL. */
@@ -20,7 +28,7 @@ export interface SearchBoxProps {
   onPick: (hit: SearchResult) => void;
 }
 
-export function SearchBox({ index, onWantIndex, initialQuery = '', onPick }: SearchBoxProps) {
+export function SearchBox({ index, coverage = null, onWantIndex, initialQuery = '', onPick }: SearchBoxProps) {
   const words = EXPLORER_STRINGS[useLang()];
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
@@ -28,6 +36,7 @@ export function SearchBox({ index, onWantIndex, initialQuery = '', onPick }: Sea
   const listId = useId();
   const results = useMemo(() => (index ? search(index, query, { limit: 12 }) : []), [index, query]);
   const expanded = open && query.trim() !== '';
+  const partial = index !== null && coverage !== null && coverage.searched < coverage.total;
 
   const pick = (hit: SearchResult | undefined) => {
     if (!hit) return;
@@ -71,7 +80,7 @@ export function SearchBox({ index, onWantIndex, initialQuery = '', onPick }: Sea
       />
       <ul id={`${listId}-list`} role="listbox" aria-label={words.searchResults} className="search-results" hidden={!expanded}>
         {expanded && index === null && <li className="search-empty">{words.searchLoading}</li>}
-        {expanded && index !== null && results.length === 0 && <li className="search-empty">{words.noMatch(query)}</li>}
+        {expanded && index !== null && !partial && results.length === 0 && <li className="search-empty">{words.noMatch(query)}</li>}
         {expanded &&
           results.map((hit, i) => (
             <li
@@ -91,6 +100,12 @@ export function SearchBox({ index, onWantIndex, initialQuery = '', onPick }: Sea
               )}
             </li>
           ))}
+        {/* Results so far rank the entries already in exactly as the whole index would; the rest may add better ones. */}
+        {expanded && partial && (
+          <li className="search-empty search-partial" aria-live="polite">
+            {words.searchPartial(coverage.searched, coverage.total)}
+          </li>
+        )}
       </ul>
     </div>
   );

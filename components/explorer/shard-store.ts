@@ -5,8 +5,7 @@
  * is asked again next time rather than remembered as broken.
  */
 import type { DatasetShard } from '@/lib/dataset-shards';
-import type { IndexEntry } from '@/lib/search';
-import { decodeSearchPayload } from '@/lib/search-payload';
+import { decodeSearchPart, type SearchPart } from '@/lib/search-payload';
 import { fetchJson } from './fetch-json';
 
 const pending = new Map<string, Promise<unknown>>();
@@ -39,18 +38,18 @@ export function shardInHand(url: string): DatasetShard | undefined {
   return resolved.get(url) as DatasetShard | undefined;
 }
 
-const searchPending = new Map<string, Promise<IndexEntry[]>>();
+const searchPending = new Map<string, Promise<SearchPart>>();
 
 /**
- * The search index's entries, fetched and decoded once (lib/search-payload).
+ * A part of the search index, fetched and decoded once (lib/search-payload).
  * Only the decoded entries are kept: holding the parsed file too would keep
- * its arrays alive beside them. A payload that fails to fetch or decode is
+ * its arrays alive beside them. A part that fails to fetch or decode is
  * asked again next time.
  */
-export function fetchSearchEntries(url: string): Promise<IndexEntry[]> {
+export function fetchSearchPart(url: string): Promise<SearchPart> {
   let p = searchPending.get(url);
   if (!p) {
-    p = fetchJson<unknown>(url).then((payload) => decodeSearchPayload(payload, url));
+    p = fetchJson<unknown>(url).then((payload) => decodeSearchPart(payload, url));
     p.catch(() => searchPending.delete(url));
     searchPending.set(url, p);
   }

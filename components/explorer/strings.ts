@@ -34,6 +34,8 @@ export interface ExplorerStrings {
   /** While the records behind a panel, the reader or search are on their way. */
   loadingRecords: string;
   searchLoading: string;
+  /** While the search index's later parts are still on their way: how much the results cover. */
+  searchPartial: (searched: number, total: number) => string;
   /** A shard could not be fetched (the reason is technical, shown as is). */
   loadFailed: (reason: string) => string;
   /** A busy actor's or edge's panel shows the records of the loaded periods only; says how many of how many. */
@@ -69,6 +71,8 @@ export const EXPLORER_STRINGS: Record<Lang, ExplorerStrings> = {
     urlNoticePrefix: 'Address:',
     loadingRecords: 'Loading the records and passages…',
     searchLoading: 'Loading the search index…',
+    searchPartial: (searched, total) =>
+      `Searched ${searched.toLocaleString('en')} of ${total.toLocaleString('en')} entries so far; the rest of the index is loading, and more results may come.`,
     loadFailed: (reason) => `The records could not be loaded (${reason}). Reload the page to try again.`,
     partialRecords: (se, te, ss, ts) =>
       `Showing ${Number(se).toLocaleString('en')} of ${Number(te).toLocaleString('en')} events and ${Number(ss).toLocaleString('en')} of ${Number(ts).toLocaleString('en')} statements: those of the periods with most of them. Brush a period on the timeline to see the ones in it.`,
@@ -101,6 +105,8 @@ export const EXPLORER_STRINGS: Record<Lang, ExplorerStrings> = {
     urlNoticePrefix: 'العنوان:',
     loadingRecords: 'جارٍ تحميل السجلات والمقاطع…',
     searchLoading: 'جارٍ تحميل فهرس البحث…',
+    searchPartial: (searched, total) =>
+      `بُحث حتى الآن في ${searched.toLocaleString('ar')} من ${total.toLocaleString('ar')} مدخلًا؛ يجري تحميل بقية الفهرس، وقد تظهر نتائج أخرى.`,
     loadFailed: (reason) => `تعذّر تحميل السجلات (${reason}). أعد تحميل الصفحة للمحاولة مجددًا.`,
     partialRecords: (se, te, ss, ts) =>
       `يُعرض ${Number(se).toLocaleString('ar')} من ${Number(te).toLocaleString('ar')} حدثًا و${Number(ss).toLocaleString('ar')} من ${Number(ts).toLocaleString('ar')} تصريحًا: ما في الفترات التي تضم أكثرها. حدّد فترة على الخط الزمني لترى ما فيها.`,

@@ -27,12 +27,17 @@ function watch(page: Page): { problems: string[] } {
   return { problems };
 }
 
-test('the explorer works from the export: the views draw and a click on an actor opens its panel', async ({ page }) => {
+test('the explorer works from the export: the views draw, search finds an actor, and a click on an actor opens its panel', async ({ page }) => {
   const { problems } = watch(page);
   await page.goto('/');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
   await expect(page.locator('[data-testid="actor-graph-canvas"][data-drawn="true"]')).toBeAttached();
   await expect(page.locator('[data-drawn="true"]').first()).toBeAttached();
+  // The search index comes from the export's /data/search/<k>.json files.
+  const box = page.getByRole('combobox');
+  await box.fill('الصين');
+  await expect(page.getByRole('option').first()).toContainText('China');
+  await box.press('Escape');
   const button = page.locator('button[data-actor-id="china"]').first();
   await button.click();
   await expect(page).toHaveURL(/[?&]actor=china/);

@@ -1,0 +1,60 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { SearchBox } from '@/components/explorer/SearchBox';
+import { LangContext } from '@/components/i18n/lang-context';
+import { buildSearchIndex, search, searchIndexFromEntries } from '@/lib/search';
+import { generateDataset } from '@/lib/synthetic/generate';
+import type { Dataset } from '@/lib/schema';
+
+// A generated dataset's index, and its first part as the page holds it while the rest loads: the actors, which come first.
+const whole = buildSearchIndex({ ...generateDataset({ events: 300, actors: 60, seed: 3 }), briefings: [] } as Dataset);
+const actorsOnly = searchIndexFromEntries(whole.entries.filter((e) => e.kind === 'actor'));
+const total = whole.entries.length;
+const actorName = actorsOnly.entries[0]!.labels.ar;
+// A word of the statements' glosses that no actor holds: found only once the later parts are in.
+const laterWord = whole.entries
+  .filter((e) => e.kind === 'statement')
+  .flatMap((e) => e.texts.filter((f) => f.field === 'gloss').flatMap((f) => f.raw.split(/\W+/)))
+  .find((w) => w.length > 4 && search(actorsOnly, w).length === 0 && search(whole, w).length > 0)!;
+
+function typeInto(query: string) {
+  const box = screen.getByRole('combobox');
+  fireEvent.focus(box);
+  fireEvent.change(box, { target: { value: query } });
+}
+
+describe('SearchBox while the index comes in parts', () => {
+  it('shows the results so far and says how much of the index they cover', () => {
+    render(<SearchBox index={actorsOnly} coverage={{ searched: actorsOnly.entries.length, total }} onPick={() => undefined} />);
+    typeInto(actorName);
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
+    expect(screen.getByText(`Searched ${actorsOnly.entries.length.toLocaleString('en')} of ${total.toLocaleString('en')} entries so far; the rest of the index is loading, and more results may come.`)).toBeTruthy();
+  });
+
+  it('does not say "no match" before the whole index is searched', () => {
+    render(<SearchBox index={actorsOnly} coverage={{ searched: actorsOnly.entries.length, total }} onPick={() => undefined} />);
+    expect(laterWord).toBeTruthy();
+    typeInto(laterWord);
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(screen.queryByText(/No match/)).toBeNull();
+    expect(screen.getByText(/entries so far/)).toBeTruthy();
+  });
+
+  it('says nothing of coverage once every part is in, and "no match" when nothing matches', () => {
+    render(<SearchBox index={whole} coverage={{ searched: total, total }} onPick={() => undefined} />);
+    typeInto(laterWord);
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
+    expect(screen.queryByText(/entries so far/)).toBeNull();
+    typeInto('zzzq');
+    expect(screen.getByText(/No match/)).toBeTruthy();
+  });
+
+  it('says it in Arabic in the Arabic interface', () => {
+    render(
+      <LangContext.Provider value="ar">
+        <SearchBox index={actorsOnly} coverage={{ searched: 100, total: 2000 }} onPick={() => undefined} />
+      </LangContext.Provider>,
+    );
+    typeInto(actorName);
+    expect(screen.getByText(`بُحث حتى الآن في ${(100).toLocaleString('ar')} من ${(2000).toLocaleString('ar')} مدخلًا؛ يجري تحميل بقية الفهرس، وقد تظهر نتائج أخرى.`)).toBeTruthy();
+  });
+});
