@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { SearchBox } from '@/components/explorer/SearchBox';
+import { SearchBox, type SearchCoverage } from '@/components/explorer/SearchBox';
 import { LangContext } from '@/components/i18n/lang-context';
-import { buildSearchIndex, search, searchIndexFromEntries } from '@/lib/search';
+import { buildSearchIndex, search, searchIndexFromEntries, type SearchIndex } from '@/lib/search';
 import { generateDataset } from '@/lib/synthetic/generate';
 import type { Dataset } from '@/lib/schema';
 
@@ -16,6 +17,12 @@ const laterWord = whole.entries
   .flatMap((e) => e.texts.filter((f) => f.field === 'gloss').flatMap((f) => f.raw.split(/\W+/)))
   .find((w) => w.length > 4 && search(actorsOnly, w).length === 0 && search(whole, w).length > 0)!;
 
+/** The box as the explorer feeds it: the results of the query it reports, over the entries in so far. */
+function Fed({ index, coverage }: { index: SearchIndex; coverage: SearchCoverage }) {
+  const [query, setQuery] = useState('');
+  return <SearchBox results={search(index, query, { limit: 12 })} coverage={coverage} onQueryChange={setQuery} onPick={() => undefined} />;
+}
+
 function typeInto(query: string) {
   const box = screen.getByRole('combobox');
   fireEvent.focus(box);
@@ -24,14 +31,16 @@ function typeInto(query: string) {
 
 describe('SearchBox while the index comes in parts', () => {
   it('shows the results so far and says how much of the index they cover', () => {
-    render(<SearchBox index={actorsOnly} coverage={{ searched: actorsOnly.entries.length, total }} onPick={() => undefined} />);
+    render(<Fed index={actorsOnly} coverage={{ searched: actorsOnly.entries.length, total }} />);
     typeInto(actorName);
     expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
+    // Above the results, where it is read (and seen, in a list that scrolls) before them.
+    expect(screen.getByRole('listbox').firstElementChild?.textContent).toMatch(/entries so far/);
     expect(screen.getByText(`Searched ${actorsOnly.entries.length.toLocaleString('en')} of ${total.toLocaleString('en')} entries so far; the rest of the index is loading, and more results may come.`)).toBeTruthy();
   });
 
   it('does not say "no match" before the whole index is searched', () => {
-    render(<SearchBox index={actorsOnly} coverage={{ searched: actorsOnly.entries.length, total }} onPick={() => undefined} />);
+    render(<Fed index={actorsOnly} coverage={{ searched: actorsOnly.entries.length, total }} />);
     expect(laterWord).toBeTruthy();
     typeInto(laterWord);
     expect(screen.queryAllByRole('option')).toHaveLength(0);
@@ -40,7 +49,7 @@ describe('SearchBox while the index comes in parts', () => {
   });
 
   it('says nothing of coverage once every part is in, and "no match" when nothing matches', () => {
-    render(<SearchBox index={whole} coverage={{ searched: total, total }} onPick={() => undefined} />);
+    render(<Fed index={whole} coverage={{ searched: total, total }} />);
     typeInto(laterWord);
     expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
     expect(screen.queryByText(/entries so far/)).toBeNull();
@@ -48,10 +57,17 @@ describe('SearchBox while the index comes in parts', () => {
     expect(screen.getByText(/No match/)).toBeTruthy();
   });
 
+  it('says it is loading the index until the first part is in', () => {
+    render(<SearchBox results={null} onPick={() => undefined} />);
+    typeInto('China');
+    expect(screen.getByText('Loading the search index…')).toBeTruthy();
+    expect(screen.queryByText(/No match/)).toBeNull();
+  });
+
   it('says it in Arabic in the Arabic interface', () => {
     render(
       <LangContext.Provider value="ar">
-        <SearchBox index={actorsOnly} coverage={{ searched: 100, total: 2000 }} onPick={() => undefined} />
+        <Fed index={actorsOnly} coverage={{ searched: 100, total: 2000 }} />
       </LangContext.Provider>,
     );
     typeInto(actorName);

@@ -67,7 +67,7 @@ async function expectPagePolicy(response: APIResponse, url: string): Promise<Map
     'connect-src': ["'self'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
-    'worker-src': ["'none'"],
+    'worker-src': ["'self'"],
   };
   for (const [name, sources] of Object.entries(expected)) expect(policy.get(name), `${name} on ${url}`).toEqual(sources);
   // Every inline script of the page is allowed, by its hash or (a page rendered on request) by the policy's nonce.

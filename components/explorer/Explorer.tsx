@@ -8,7 +8,7 @@
  * selection asks for them (./useDetailScope), so a dataset of 100,000 events
  * draws without the browser ever holding it whole.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Passage } from '@/lib/schema';
 import type { PassageOwner } from '@/lib/query';
 import { edgeTypeCountsFromColumns, graphFromColumns } from '@/lib/graph-columns';
@@ -17,12 +17,12 @@ import { detailShardUrls, shardLookups, warmShardLookups, type ViewSelection } f
 import { OPEN_DAY, type TimelineTextColumns } from '@/lib/columnar';
 import { shardUrl, type ExplorerPayload } from '@/lib/explorer-payload';
 import { RELATION_TYPES } from '@/lib/vocabulary';
-import { extendSearchIndex, searchIndexFromEntries, type SearchIndex } from '@/lib/search';
 import { useTimelineColumns } from './useTimelineColumns';
 import { useLoadSequence } from './useLoadSequence';
 import { useDetailScope } from './useDetailScope';
 import { useExplorerPayload, type PendingJson } from './useExplorerPayload';
-import { fetchSearchPart, fetchShard } from './shard-store';
+import { fetchShard } from './shard-store';
+import { useSearch } from './useSearch';
 import { Timeline as TimelineView } from '@/components/timeline/Timeline';
 import { EventList as EventListView } from '@/components/timeline/EventList';
 import { DEFER_GRAPH_FROM, LazyActorGraph as LazyActorGraphView } from '@/components/graph/LazyActorGraph';
@@ -33,7 +33,7 @@ import type { ViewState } from '@/lib/url-state';
 import { useViewState, type KnownIds } from './useViewState';
 import { DetailPanel } from './DetailPanel';
 import { ReaderPane } from './ReaderPane';
-import { SearchBox, type SearchCoverage } from './SearchBox';
+import { SearchBox } from './SearchBox';
 import { ExportMenu } from '@/components/export/ExportMenu';
 import { FigureExportButtons } from '@/components/export/FigureExportButtons';
 import { AddStepButton } from '@/components/briefing/AddStepButton';
@@ -69,45 +69,6 @@ export default function Explorer({ payloadUrl = shardUrl.payload, textUrl = shar
   );
 }
 
-/**
- * The search index, fetched the first time the user reaches for the search
- * box (or at once when the URL carries a query). It comes in parts
- * (lib/search-payload), one after the other; each is searchable as soon as
- * it is in, and `coverage` says how much has been searched meanwhile. A part
- * that fails stops the loading; the next reach for the box goes on from it.
- */
-function useLazySearchIndex(wantNow: boolean): { index: SearchIndex | null; coverage: SearchCoverage | null; want: () => void } {
-  const [loaded, setLoaded] = useState<{ index: SearchIndex; total: number; next: number; parts: number } | null>(null);
-  const [wanted, setWanted] = useState(wantNow);
-  const want = useCallback(() => setWanted(true), []);
-  const progress = useRef(loaded);
-  useEffect(() => {
-    if (!wanted) return;
-    let live = true;
-    const step = async () => {
-      while (live) {
-        const at = progress.current;
-        if (at && at.next >= at.parts) return;
-        const part = await fetchSearchPart(shardUrl.search(at?.next ?? 0));
-        if (!live) return;
-        const index = at ? extendSearchIndex(at.index, part.entries) : searchIndexFromEntries(part.entries);
-        const next = { index, total: part.total, next: part.part + 1, parts: part.parts };
-        progress.current = next;
-        setLoaded(next);
-      }
-    };
-    // Asked again the next time the user reaches for the box; the box says it is loading meanwhile.
-    step().catch(() => {
-      if (live) setWanted(false);
-    });
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
-  const coverage = useMemo(() => (loaded ? { searched: loaded.index.entries.length, total: loaded.total } : null), [loaded]);
-  return { index: loaded?.index ?? null, coverage, want };
-}
-
 function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: PendingJson<TimelineTextColumns> }) {
   const { actors, sources, graph: graphColumns, positions } = payload;
   const sequence = useLoadSequence(actors.length >= DEFER_GRAPH_FROM || sources.length >= DEFER_GRAPH_FROM);
@@ -134,7 +95,8 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const lang = useLang();
   const words = EXPLORER_STRINGS[lang];
   const [readerFocusRequest, setReaderFocusRequest] = useState(0);
-  const search = useLazySearchIndex(state.q !== '');
+  const [searchQuery, setSearchQuery] = useState(state.q);
+  const search = useSearch(state.q !== '', searchQuery);
   // The lookups are not built before the first drawings, which read none of them, but once they are done (./useLoadSequence), so a first selection does not wait for them.
   const { rest } = sequence;
   useEffect(() => {
@@ -233,8 +195,9 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
       {follower}
       <div className="explorer-bar">
         <SearchBox
-          index={search.index}
+          results={search.results}
           coverage={search.coverage}
+          onQueryChange={setSearchQuery}
           onWantIndex={search.want}
           initialQuery={state.q}
           onPick={(hit) => {

@@ -4,8 +4,8 @@
  * An ARIA combobox: arrows move through results, Enter picks, Escape closes.
  * Matching rules live in lib/search (hamza, ta marbuta, glued words …).
  */
-import { useId, useMemo, useState } from 'react';
-import { search, type SearchIndex, type SearchResult } from '@/lib/search';
+import { useId, useState } from 'react';
+import type { SearchResult } from '@/lib/search';
 import { useLang } from '@/components/i18n/lang-context';
 import { EXPLORER_STRINGS } from './strings';
 
@@ -16,10 +16,12 @@ export interface SearchCoverage {
 }
 
 export interface SearchBoxProps {
-  /** Null until the index's first part has been fetched; `onWantIndex` asks for it. */
-  index: SearchIndex | null;
-  /** How much of the index `index` holds while its later parts load; null or complete once all are in. */
+  /** The latest query's results (./useSearch); null until the index's first part has been fetched, which `onWantIndex` asks for. */
+  results: SearchResult[] | null;
+  /** How much of the index the results cover while its later parts load; null or complete once all are in. */
   coverage?: SearchCoverage | null;
+  /** Called with the query as the user types it (and the restored one first). */
+  onQueryChange?: (query: string) => void;
   /** Called when the user reaches for the box (focus, typing): the index is fetched then, not with the page. */
   onWantIndex?: () => void;
   /** Query restored from the URL. */
@@ -28,21 +30,23 @@ export interface SearchBoxProps {
   onPick: (hit: SearchResult) => void;
 }
 
-export function SearchBox({ index, coverage = null, onWantIndex, initialQuery = '', onPick }: SearchBoxProps) {
+export function SearchBox({ results: found, coverage = null, onQueryChange, onWantIndex, initialQuery = '', onPick }: SearchBoxProps) {
   const words = EXPLORER_STRINGS[useLang()];
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const results = useMemo(() => (index ? search(index, query, { limit: 12 }) : []), [index, query]);
+  const results = found ?? [];
   const expanded = open && query.trim() !== '';
-  const partial = index !== null && coverage !== null && coverage.searched < coverage.total;
+  const loaded = found !== null;
+  const partial = loaded && coverage !== null && coverage.searched < coverage.total;
 
   const pick = (hit: SearchResult | undefined) => {
     if (!hit) return;
     onPick(hit);
     setOpen(false);
     setQuery('');
+    onQueryChange?.('');
   };
 
   return (
@@ -60,6 +64,7 @@ export function SearchBox({ index, coverage = null, onWantIndex, initialQuery = 
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
+          onQueryChange?.(e.target.value);
           setActive(0);
           setOpen(true);
           onWantIndex?.();
@@ -79,8 +84,14 @@ export function SearchBox({ index, coverage = null, onWantIndex, initialQuery = 
         }}
       />
       <ul id={`${listId}-list`} role="listbox" aria-label={words.searchResults} className="search-results" hidden={!expanded}>
-        {expanded && index === null && <li className="search-empty">{words.searchLoading}</li>}
-        {expanded && index !== null && !partial && results.length === 0 && <li className="search-empty">{words.noMatch(query)}</li>}
+        {expanded && !loaded && <li className="search-empty">{words.searchLoading}</li>}
+        {/* First, so it is read before the results it qualifies: they rank the entries in so far exactly as the whole index would, and the rest may add better ones. */}
+        {expanded && partial && (
+          <li className="search-empty search-partial" aria-live="polite">
+            {words.searchPartial(coverage.searched, coverage.total)}
+          </li>
+        )}
+        {expanded && loaded && !partial && results.length === 0 && <li className="search-empty">{words.noMatch(query)}</li>}
         {expanded &&
           results.map((hit, i) => (
             <li
@@ -100,12 +111,6 @@ export function SearchBox({ index, coverage = null, onWantIndex, initialQuery = 
               )}
             </li>
           ))}
-        {/* Results so far rank the entries already in exactly as the whole index would; the rest may add better ones. */}
-        {expanded && partial && (
-          <li className="search-empty search-partial" aria-live="polite">
-            {words.searchPartial(coverage.searched, coverage.total)}
-          </li>
-        )}
       </ul>
     </div>
   );

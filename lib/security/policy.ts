@@ -18,7 +18,8 @@
  * panels' computed positions) and Cytoscape's container styles are inline
  * styles, and CSS cannot run script. Everything else is the app's own origin
  * or nothing: images may also be data: and blob: URLs, which figure export
- * makes (an SVG drawn into a canvas, a PNG download).
+ * makes (an SVG drawn into a canvas, a PNG download). Workers may only come
+ * from the app's own script files: the explorer's search runs in one.
  *
  * No `upgrade-insecure-requests`: a briefing laptop serves Athar over plain
  * HTTP on 127.0.0.1, where upgrading its own requests to HTTPS would break it.
@@ -40,7 +41,8 @@ const PAGE_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['media-src', "'none'"],
   ['object-src', "'none'"],
   ['frame-src', "'none'"],
-  ['worker-src', "'none'"],
+  // The explorer's search index lives in a worker loaded from the app's own script files (components/explorer/search.worker).
+  ['worker-src', "'self'"],
   ['manifest-src', "'self'"],
   ['base-uri', "'none'"],
   ['form-action', "'self'"],

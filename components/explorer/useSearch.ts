@@ -1,0 +1,112 @@
+'use client';
+/**
+ * Search for the explorer. The index lives in a worker (./search.worker),
+ * which fetches its parts from the first time the user reaches for the box
+ * and answers each query with the entries in so far; where a browser has no
+ * workers, the page loads and searches the same way itself. The results
+ * shown are always those of the latest query: an answer to an earlier one is
+ * dropped, and each new part asks the latest query again.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { search, type SearchResult } from '@/lib/search';
+import { shardUrl } from '@/lib/explorer-payload';
+import { fetchSearchPart } from './shard-store';
+import { loadSearchParts, type LoadedSearch } from './search-parts';
+import type { SearchReply, SearchRequest } from './search-protocol';
+import type { SearchCoverage } from './SearchBox';
+
+/** Results the box lists. */
+export const SEARCH_LIMIT = 12;
+
+interface SearchHost {
+  send(request: SearchRequest): void;
+  dispose(): void;
+}
+
+function workerHost(onReply: (reply: SearchReply) => void): SearchHost {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<SearchReply>) => onReply(event.data);
+  return { send: (request) => worker.postMessage(request), dispose: () => worker.terminate() };
+}
+
+/** The same host on the page's own thread, for a browser without workers (and the component tests). */
+function pageHost(onReply: (reply: SearchReply) => void): SearchHost {
+  let loaded: LoadedSearch | null = null;
+  let loading = false;
+  let live = true;
+  const answer = (reply: SearchReply) => queueMicrotask(() => live && onReply(reply));
+  return {
+    send(request) {
+      if (request.type === 'query') {
+        const results = loaded ? search(loaded.index, request.query, { limit: request.limit }) : [];
+        return answer({ type: 'results', id: request.id, query: request.query, results, searched: loaded?.index.entries.length ?? 0, total: loaded?.total ?? 0 });
+      }
+      if (loading) return;
+      loading = true;
+      loadSearchParts((k) => fetchSearchPart(shardUrl.search(k)), loaded, (at) => {
+        loaded = at;
+        answer({ type: 'progress', searched: at.index.entries.length, total: at.total });
+      }, () => live).then(
+        () => (loading = false),
+        (error: unknown) => {
+          loading = false;
+          answer({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
+    },
+    dispose: () => {
+      live = false;
+    },
+  };
+}
+
+export interface SearchState {
+  /** Null until the index's first part is in. */
+  results: SearchResult[] | null;
+  coverage: SearchCoverage | null;
+  /** Asks for the index (focus, typing); until then nothing is fetched. */
+  want: () => void;
+}
+
+export function useSearch(wantNow: boolean, query: string): SearchState {
+  const [wanted, setWanted] = useState(wantNow);
+  const [results, setResults] = useState<SearchResult[] | null>(null);
+  const [coverage, setCoverage] = useState<SearchCoverage | null>(null);
+  const host = useRef<SearchHost | null>(null);
+  const latest = useRef({ id: 0, query });
+  const want = useCallback(() => setWanted(true), []);
+
+  const ask = useCallback((q: string) => {
+    latest.current = { id: latest.current.id + 1, query: q };
+    host.current?.send({ type: 'query', id: latest.current.id, query: q, limit: SEARCH_LIMIT });
+  }, []);
+
+  useEffect(() => {
+    if (!wanted) return;
+    if (!host.current) {
+      const onReply = (reply: SearchReply) => {
+        if (reply.type === 'progress') ask(latest.current.query);
+        // Asked again the next time the user reaches for the box; the box says it is loading meanwhile.
+        else if (reply.type === 'failed') setWanted(false);
+        else if (reply.id === latest.current.id && reply.searched > 0) {
+          setResults(reply.results);
+          setCoverage({ searched: reply.searched, total: reply.total });
+        }
+      };
+      host.current = typeof Worker === 'undefined' ? pageHost(onReply) : workerHost(onReply);
+    }
+    host.current.send({ type: 'load' });
+  }, [wanted, ask]);
+
+  useEffect(() => ask(query), [query, ask]);
+
+  useEffect(
+    () => () => {
+      host.current?.dispose();
+      host.current = null;
+    },
+    [],
+  );
+
+  return { results, coverage, want };
+}
