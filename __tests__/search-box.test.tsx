@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { SearchBox, type SearchCoverage } from '@/components/explorer/SearchBox';
 import { LangContext } from '@/components/i18n/lang-context';
 import { buildSearchIndex, search, searchIndexFromEntries, type SearchIndex } from '@/lib/search';
@@ -55,6 +55,39 @@ describe('SearchBox while the index comes in parts', () => {
     expect(screen.queryByText(/entries so far/)).toBeNull();
     typeInto('zzzq');
     expect(screen.getByText(/No match/)).toBeTruthy();
+  });
+
+  it('asks for the index when the pointer comes over the box, before any click, and not before', () => {
+    const want = jest.fn();
+    render(<SearchBox results={null} onWantIndex={want} onPick={() => undefined} />);
+    expect(want).not.toHaveBeenCalled();
+    fireEvent.pointerEnter(screen.getByRole('combobox'));
+    expect(want).toHaveBeenCalledTimes(1);
+  });
+
+  it('picks the first result of an Enter pressed before the answer came, once it comes, unless the user typed on', async () => {
+    const picked: string[] = [];
+    let answer: (results: ReturnType<typeof search>) => void = () => undefined;
+    const awaitAnswer = () => new Promise<ReturnType<typeof search>>((resolve) => (answer = resolve));
+    // The results on screen answer an older query: the Enter must not pick from them.
+    const older = actorsOnly.entries.find((e) => e.labels.ar !== actorName)!.labels.ar;
+    const stale = search(whole, older, { limit: 12 });
+    expect(stale.length).toBeGreaterThan(0);
+    const { unmount } = render(<SearchBox results={stale} resultsFor={older} awaitAnswer={awaitAnswer} onPick={(hit) => picked.push(hit.id)} onQueryChange={() => undefined} />);
+    typeInto(actorName);
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    expect(picked).toEqual([]);
+    const fresh = search(actorsOnly, actorName, { limit: 12 });
+    await act(async () => answer(fresh));
+    expect(picked).toEqual([fresh[0]!.id]);
+    unmount();
+
+    render(<SearchBox results={stale} resultsFor={older} awaitAnswer={awaitAnswer} onPick={(hit) => picked.push(hit.id)} />);
+    typeInto(actorName);
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    typeInto(`${actorName} x`);
+    await act(async () => answer(fresh));
+    expect(picked).toHaveLength(1);
   });
 
   it('says it is loading the index until the first part is in', () => {

@@ -1,5 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { buildSearchIndex, search } from '@/lib/search';
+import { buildSearchIndex, search, searchIndexFromEntries } from '@/lib/search';
 import { decodeSearchPart, encodeSearchPart, searchPartCount, type SearchPart } from '@/lib/search-payload';
 import { generateDataset } from '@/lib/synthetic/generate';
 import type { Dataset } from '@/lib/schema';
@@ -52,6 +52,16 @@ describe('useSearch without a worker', () => {
     await waitFor(() => expect(result.current.coverage).toEqual({ searched: whole.entries.length, total: whole.entries.length }));
     expect(asked).toEqual(parts.map((_, k) => `/data/search/${k}.json`));
     await waitFor(() => expect(result.current.results).toEqual(search(whole, 'China', { limit: 12 })));
+  });
+
+  it('promises the answer to a query, and gives an answer already in at once', async () => {
+    const { result, rerender } = renderHook(({ q }) => useSearch(true, q), { initialProps: { q: name } });
+    const promised = result.current.awaitAnswer(name);
+    await release();
+    await expect(promised).resolves.toEqual(search(searchIndexFromEntries(whole.entries.slice(0, SIZE)), name, { limit: 12 }));
+    await expect(result.current.awaitAnswer(name)).resolves.toEqual(result.current.results);
+    rerender({ q: 'China' });
+    await waitFor(() => expect(result.current.resultsFor).toBe('China'));
   });
 
   it('stops at a part that fails and goes on from it the next time the box is wanted', async () => {

@@ -196,6 +196,8 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
       <div className="explorer-bar">
         <SearchBox
           results={search.results}
+          resultsFor={search.resultsFor}
+          awaitAnswer={search.awaitAnswer}
           coverage={search.coverage}
           onQueryChange={setSearchQuery}
           onWantIndex={search.want}

@@ -4,7 +4,7 @@
  * An ARIA combobox: arrows move through results, Enter picks, Escape closes.
  * Matching rules live in lib/search (hamza, ta marbuta, glued words …).
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { SearchResult } from '@/lib/search';
 import { useLang } from '@/components/i18n/lang-context';
 import { EXPLORER_STRINGS } from './strings';
@@ -18,11 +18,15 @@ export interface SearchCoverage {
 export interface SearchBoxProps {
   /** The latest query's results (./useSearch); null until the index's first part has been fetched, which `onWantIndex` asks for. */
   results: SearchResult[] | null;
+  /** The query `results` answer; when it is not the one typed, an Enter waits for the answer to it (`awaitAnswer`). Omitted: `results` answer the query typed. */
+  resultsFor?: string | null;
+  /** The results for a query once they come (./useSearch). */
+  awaitAnswer?: (query: string) => Promise<SearchResult[]>;
   /** How much of the index the results cover while its later parts load; null or complete once all are in. */
   coverage?: SearchCoverage | null;
   /** Called with the query as the user types it (and the restored one first). */
   onQueryChange?: (query: string) => void;
-  /** Called when the user reaches for the box (focus, typing): the index is fetched then, not with the page. */
+  /** Called when the user reaches for the box (pointer over it, focus, typing): the index is fetched then, not with the page. */
   onWantIndex?: () => void;
   /** Query restored from the URL. */
   initialQuery?: string;
@@ -30,23 +34,36 @@ export interface SearchBoxProps {
   onPick: (hit: SearchResult) => void;
 }
 
-export function SearchBox({ results: found, coverage = null, onQueryChange, onWantIndex, initialQuery = '', onPick }: SearchBoxProps) {
+export function SearchBox({ results: found, resultsFor, awaitAnswer, coverage = null, onQueryChange, onWantIndex, initialQuery = '', onPick }: SearchBoxProps) {
   const words = EXPLORER_STRINGS[useLang()];
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // The query as typed, for an answer that comes after an Enter.
+  const typed = useRef(initialQuery);
   const listId = useId();
   const results = found ?? [];
   const expanded = open && query.trim() !== '';
   const loaded = found !== null;
   const partial = loaded && coverage !== null && coverage.searched < coverage.total;
 
+  const current = resultsFor === undefined || resultsFor === query;
   const pick = (hit: SearchResult | undefined) => {
     if (!hit) return;
     onPick(hit);
     setOpen(false);
     setQuery('');
+    typed.current = '';
     onQueryChange?.('');
+  };
+  /** Enter: the active result; before the answer to the query typed, its first result once it comes, unless the user types on. */
+  const enter = () => {
+    if (current) return pick(results[active]);
+    const q = query;
+    if (q.trim() === '' || !awaitAnswer) return;
+    void awaitAnswer(q).then((answer) => {
+      if (typed.current === q) pick(answer[0]);
+    });
   };
 
   return (
@@ -64,6 +81,7 @@ export function SearchBox({ results: found, coverage = null, onQueryChange, onWa
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
+          typed.current = e.target.value;
           onQueryChange?.(e.target.value);
           setActive(0);
           setOpen(true);
@@ -73,11 +91,13 @@ export function SearchBox({ results: found, coverage = null, onQueryChange, onWa
           setOpen(true);
           onWantIndex?.();
         }}
+        // A pointer over the box comes a moment before the click into it: the index's first part starts then.
+        onPointerEnter={() => onWantIndex?.()}
         onBlur={() => setOpen(false)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((i) => Math.min(results.length - 1, i + 1));
           else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
-          else if (e.key === 'Enter') pick(results[active]);
+          else if (e.key === 'Enter') enter();
           else if (e.key === 'Escape') setOpen(false);
           else return;
           e.preventDefault();

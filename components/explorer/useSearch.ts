@@ -63,18 +63,34 @@ function pageHost(onReply: (reply: SearchReply) => void): SearchHost {
 export interface SearchState {
   /** Null until the index's first part is in. */
   results: SearchResult[] | null;
+  /** The query `results` answer: while the answer to a newer one is on its way, an older one. */
+  resultsFor: string | null;
   coverage: SearchCoverage | null;
   /** Asks for the index (focus, typing); until then nothing is fetched. */
   want: () => void;
+  /** The results for `query`, once the answer to it comes (it must be the latest query asked). */
+  awaitAnswer: (query: string) => Promise<SearchResult[]>;
 }
 
 export function useSearch(wantNow: boolean, query: string): SearchState {
   const [wanted, setWanted] = useState(wantNow);
-  const [results, setResults] = useState<SearchResult[] | null>(null);
+  const [answer, setAnswer] = useState<{ results: SearchResult[]; query: string } | null>(null);
   const [coverage, setCoverage] = useState<SearchCoverage | null>(null);
   const host = useRef<SearchHost | null>(null);
   const latest = useRef({ id: 0, query });
   const want = useCallback(() => setWanted(true), []);
+  // Promises of an answer, by query (an Enter pressed before the answer came).
+  const waiting = useRef(new Map<string, ((results: SearchResult[]) => void)[]>());
+  const lastAnswer = useRef<{ query: string; results: SearchResult[] } | null>(null);
+  const awaitAnswer = useCallback(
+    (q: string) =>
+      new Promise<SearchResult[]>((resolve) => {
+        // Already in, but not yet drawn when the Enter came.
+        if (lastAnswer.current?.query === q) return resolve(lastAnswer.current.results);
+        waiting.current.set(q, [...(waiting.current.get(q) ?? []), resolve]);
+      }),
+    [],
+  );
 
   const ask = useCallback((q: string) => {
     latest.current = { id: latest.current.id + 1, query: q };
@@ -89,8 +105,12 @@ export function useSearch(wantNow: boolean, query: string): SearchState {
         // Asked again the next time the user reaches for the box; the box says it is loading meanwhile.
         else if (reply.type === 'failed') setWanted(false);
         else if (reply.id === latest.current.id && reply.searched > 0) {
-          setResults(reply.results);
+          lastAnswer.current = { query: reply.query, results: reply.results };
+          setAnswer(lastAnswer.current);
           setCoverage({ searched: reply.searched, total: reply.total });
+          const promised = waiting.current.get(reply.query);
+          waiting.current.clear();
+          promised?.forEach((resolve) => resolve(reply.results));
         }
       };
       host.current = typeof Worker === 'undefined' ? pageHost(onReply) : workerHost(onReply);
@@ -108,5 +128,5 @@ export function useSearch(wantNow: boolean, query: string): SearchState {
     [],
   );
 
-  return { results, coverage, want };
+  return { results: answer?.results ?? null, resultsFor: answer?.query ?? null, coverage, want, awaitAnswer };
 }
