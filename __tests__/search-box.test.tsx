@@ -90,6 +90,12 @@ describe('SearchBox while the index comes in parts', () => {
     expect(picked).toHaveLength(1);
   });
 
+  it('does not say "no match" for the query typed while only an older query has been answered', () => {
+    render(<SearchBox results={[]} resultsFor="zzzq" coverage={{ searched: total, total }} onPick={() => undefined} />);
+    typeInto(actorName);
+    expect(screen.queryByText(/No match/)).toBeNull();
+  });
+
   it('says it is loading the index until the first part is in', () => {
     render(<SearchBox results={null} onPick={() => undefined} />);
     typeInto('China');

@@ -24,7 +24,7 @@ export interface SearchBoxProps {
   awaitAnswer?: (query: string) => Promise<SearchResult[]>;
   /** How much of the index the results cover while its later parts load; null or complete once all are in. */
   coverage?: SearchCoverage | null;
-  /** Called with the query as the user types it (and the restored one first). */
+  /** Called with the query as the user types it, and with '' once a result is picked (the restored query is the caller's own `initialQuery`). */
   onQueryChange?: (query: string) => void;
   /** Called when the user reaches for the box (pointer over it, focus, typing): the index is fetched then, not with the page. */
   onWantIndex?: () => void;
@@ -111,7 +111,8 @@ export function SearchBox({ results: found, resultsFor, awaitAnswer, coverage = 
             {words.searchPartial(coverage.searched, coverage.total)}
           </li>
         )}
-        {expanded && loaded && !partial && results.length === 0 && <li className="search-empty">{words.noMatch(query)}</li>}
+        {/* Only for an answer to the query typed: an older query's empty results say nothing of this one. */}
+        {expanded && loaded && !partial && current && results.length === 0 && <li className="search-empty">{words.noMatch(query)}</li>}
         {expanded &&
           results.map((hit, i) => (
             <li
