@@ -3,8 +3,9 @@
  * the index as each comes. Shared by the search worker and, where a browser
  * has no workers, the page itself, so both search the same way.
  */
-import { extendSearchIndex, searchIndexFromEntries, type SearchIndex } from '@/lib/search';
+import { extendSearchIndex, search, searchIndexFromEntries, type SearchIndex } from '@/lib/search';
 import type { SearchPart } from '@/lib/search-payload';
+import type { SearchReply, SearchRequest } from './search-protocol';
 
 /** The index so far, and where the loading stands. */
 export interface LoadedSearch {
@@ -36,4 +37,40 @@ export async function loadSearchParts(
     at = { index, total: part.total, next: part.part + 1, parts: part.parts };
     onPart(at);
   }
+}
+
+/**
+ * Answers the search protocol's requests (./search-protocol) over an index
+ * loaded part by part with `fetchPart`: the body of the search worker, and
+ * of the page's own host where there are no workers. `reply` gets every
+ * answer; nothing is loaded once `live()` turns false.
+ */
+export function searchResponder(
+  fetchPart: (k: number) => Promise<SearchPart>,
+  reply: (message: SearchReply) => void,
+  live: () => boolean = () => true,
+): (request: SearchRequest) => void {
+  let loaded: LoadedSearch | null = null;
+  let loading = false;
+  return (request) => {
+    if (request.type === 'query') {
+      const results = loaded ? search(loaded.index, request.query, { limit: request.limit }) : [];
+      return reply({ type: 'results', id: request.id, query: request.query, results, searched: loaded?.index.entries.length ?? 0, total: loaded?.total ?? 0 });
+    }
+    if (loading || (loaded && loaded.next >= loaded.parts)) return;
+    loading = true;
+    const onPart = (at: LoadedSearch) => {
+      loaded = at;
+      reply({ type: 'progress', searched: at.index.entries.length, total: at.total });
+    };
+    loadSearchParts(fetchPart, loaded, onPart, live).then(
+      () => {
+        loading = false;
+      },
+      (error: unknown) => {
+        loading = false;
+        reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  };
 }

@@ -8,10 +8,10 @@
  * dropped, and each new part asks the latest query again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { search, type SearchResult } from '@/lib/search';
+import type { SearchResult } from '@/lib/search';
 import { shardUrl } from '@/lib/explorer-payload';
 import { fetchSearchPart } from './shard-store';
-import { loadSearchParts, type LoadedSearch } from './search-parts';
+import { searchResponder } from './search-parts';
 import type { SearchReply, SearchRequest } from './search-protocol';
 import type { SearchCoverage } from './SearchBox';
 
@@ -31,29 +31,14 @@ function workerHost(onReply: (reply: SearchReply) => void): SearchHost {
 
 /** The same host on the page's own thread, for a browser without workers (and the component tests). */
 function pageHost(onReply: (reply: SearchReply) => void): SearchHost {
-  let loaded: LoadedSearch | null = null;
-  let loading = false;
   let live = true;
-  const answer = (reply: SearchReply) => queueMicrotask(() => live && onReply(reply));
+  const send = searchResponder(
+    (k) => fetchSearchPart(shardUrl.search(k)),
+    (reply) => queueMicrotask(() => live && onReply(reply)),
+    () => live,
+  );
   return {
-    send(request) {
-      if (request.type === 'query') {
-        const results = loaded ? search(loaded.index, request.query, { limit: request.limit }) : [];
-        return answer({ type: 'results', id: request.id, query: request.query, results, searched: loaded?.index.entries.length ?? 0, total: loaded?.total ?? 0 });
-      }
-      if (loading) return;
-      loading = true;
-      loadSearchParts((k) => fetchSearchPart(shardUrl.search(k)), loaded, (at) => {
-        loaded = at;
-        answer({ type: 'progress', searched: at.index.entries.length, total: at.total });
-      }, () => live).then(
-        () => (loading = false),
-        (error: unknown) => {
-          loading = false;
-          answer({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-        },
-      );
-    },
+    send,
     dispose: () => {
       live = false;
     },
