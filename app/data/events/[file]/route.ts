@@ -7,16 +7,17 @@
 import { getIndex } from '../../../_server/data';
 import { eventChunk, eventChunkCount } from '@/lib/dataset-shards';
 import { jsonResponse, notFoundResponse } from '../../../_server/json-response';
+import { fileNumber, numberedFileParams } from '../../../_server/numbered-files';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams(): { file: string }[] {
-  return Array.from({ length: eventChunkCount(getIndex().eventsInOrder.length) }, (_, k) => ({ file: `${k}.json` }));
+  return numberedFileParams(eventChunkCount(getIndex().eventsInOrder.length));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const m = /^(\d{1,7})\.json$/.exec((await params).file);
-  const shard = m ? eventChunk(getIndex(), Number(m[1])) : null;
+  const k = fileNumber((await params).file);
+  const shard = k === null ? null : eventChunk(getIndex(), k);
   return shard ? jsonResponse(shard) : notFoundResponse('No such event chunk.');
 }

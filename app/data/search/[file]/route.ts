@@ -9,16 +9,17 @@
 import { getSearchIndex } from '../../../_server/data';
 import { encodeSearchPart, searchPartCount } from '@/lib/search-payload';
 import { jsonResponse, notFoundResponse } from '../../../_server/json-response';
+import { fileNumber, numberedFileParams } from '../../../_server/numbered-files';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams(): { file: string }[] {
-  return Array.from({ length: searchPartCount(getSearchIndex().entries.length) }, (_, k) => ({ file: `${k}.json` }));
+  return numberedFileParams(searchPartCount(getSearchIndex().entries.length));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const m = /^(\d{1,4})\.json$/.exec((await params).file);
-  const part = m ? encodeSearchPart(getSearchIndex().entries, Number(m[1])) : null;
+  const k = fileNumber((await params).file);
+  const part = k === null ? null : encodeSearchPart(getSearchIndex().entries, k);
   return part ? jsonResponse(part) : notFoundResponse('No such part of the search index.');
 }
