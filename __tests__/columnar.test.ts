@@ -1,7 +1,6 @@
 /** @jest-environment node */
 import {
   decodeTimelineColumns,
-  decodeTimelineColumnsInSlices,
   encodeTimelineColumns,
   OPEN_DAY,
   splitTimelineColumns,
@@ -11,6 +10,7 @@ import {
 } from '@/lib/columnar';
 import { loadDataset } from '@/lib/load';
 import { buildIndex } from '@/lib/query';
+import { recordsFromColumns } from '@/lib/timeline/records';
 import { toTimelineEvents } from '@/lib/timeline-model';
 import { EVENTS, tlEvent } from './helpers/timeline-fixture';
 
@@ -42,7 +42,7 @@ describe('timeline columns', () => {
   it('decodes in slices, yielding between them, to the same records', async () => {
     const many = Array.from({ length: 250 }, (_, i) => tlEvent({ id: `e${i}`, earliest: i, latest: i + 1 }));
     const yieldBetween = jest.fn(() => Promise.resolve());
-    const decoded = await decodeTimelineColumnsInSlices(encodeTimelineColumns(many), yieldBetween, 100);
+    const decoded = await recordsFromColumns(encodeTimelineColumns(many)).all(yieldBetween, 100);
     expect(decoded).toEqual(many);
     expect(yieldBetween).toHaveBeenCalledTimes(2);
   });
@@ -71,7 +71,7 @@ describe('timeline columns sent as shape and words', () => {
   });
 
   it('decodes the shape alone with pending words, which writing the text completes in place', async () => {
-    const bare = await decodeTimelineColumnsInSlices(shape, () => Promise.resolve(), 7, null);
+    const bare = await recordsFromColumns(shape, null).all(() => Promise.resolve(), 7);
     expect(bare.every((e) => e.title === TEXT_PENDING && e.titleAr === TEXT_PENDING && e.expression === TEXT_PENDING && e.edtf === TEXT_PENDING)).toBe(true);
     expect(bare.map(({ title: _t, titleAr: _a, expression: _x, edtf: _e, ...rest }) => rest)).toEqual(
       timeline.map(({ title: _t, titleAr: _a, expression: _x, edtf: _e, ...rest }) => rest),

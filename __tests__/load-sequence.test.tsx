@@ -59,7 +59,7 @@ describe('the timeline\'s words', () => {
     rerender({ now: true });
     await waitFor(() => expect(result.current.hasText).toBe(true));
     expect(read).toHaveBeenCalledTimes(1);
-    expect(result.current.events.map((e) => e.title)).toEqual(['Kerry meets Wang', 'Talks resume']);
+    expect(result.current.events?.map((e) => e.title)).toEqual(['Kerry meets Wang', 'Talks resume']);
   });
 });
 

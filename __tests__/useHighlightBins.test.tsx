@@ -7,6 +7,7 @@
 import { renderHook } from '@testing-library/react';
 import { useHighlightBins } from '@/components/timeline/useHighlightBins';
 import type { LaneLayout, PreparedLane } from '@/lib/timeline/lanes';
+import { recordsOf } from '@/lib/timeline/records';
 import type { DayScale } from '@/lib/timeline/scale';
 import type { TimelineEvent } from '@/lib/timeline-model';
 
@@ -14,7 +15,7 @@ const event = (id: string, participants: string[]) => ({ id, participants }) as 
 
 // 300 events a day apart; "a" takes part in every third, "b" in every fifth (twice in one of them).
 const events = Array.from({ length: 300 }, (_, i) => event(`e${i}`, [...(i % 3 === 0 ? ['a'] : []), ...(i % 5 === 0 ? ['b', 'b'] : []), 'crowd']));
-const lane = { key: 'us', events, anchors: Float64Array.from(events, (_, i) => i), reachDays: 0, eventCount: events.length } as unknown as PreparedLane;
+const lane = { key: 'us', records: recordsOf(events), order: Int32Array.from(events, (_, i) => i), anchors: Float64Array.from(events, (_, i) => i), reachDays: 0, eventCount: events.length } as unknown as PreparedLane;
 const layout = { lanes: [{ key: 'us', density: true }], items: [], height: 100 } as unknown as LaneLayout;
 const scale = { domain: [0, 300], pxPerDay: 6, x: (d: number) => d * 6, day: (px: number) => px / 6 } as unknown as DayScale;
 const total = (bins: readonly { count: number }[] | undefined) => (bins ?? []).reduce((n, b) => n + b.count, 0);

@@ -8,8 +8,8 @@
  * numbers or strings, so the page props carry it as is.
  *
  * `decodeTimelineColumns` rebuilds the exact records (round trip tested);
- * `decodeTimelineColumnsInSlices` does it a slice at a time, yielding between
- * slices, so a large decode never holds the main thread for long.
+ * the page reads the columns through lib/timeline/records, which makes a
+ * record only when one is needed.
  *
  * The words of each event (titles in both languages, the date as written and
  * its EDTF) are most of the bytes — 28 of 46 MB at 100,000 events — and the
@@ -187,7 +187,7 @@ export function decodeTimelineEvent(c: TimelineShapeColumns, i: number, text: Ti
  * Checks the shape before decoding, so a malformed payload fails with a
  * clear reason instead of producing records with holes.
  */
-function checkColumns(c: TimelineShapeColumns, text: TimelineTextColumns | null): void {
+export function checkTimelineColumns(c: TimelineShapeColumns, text: TimelineTextColumns | null): void {
   if (c.version !== 1) throw new Error(`timeline columns: version ${String(c.version)} is not supported (expected 1)`);
   const perEvent = ['id', 'type', 'status', 'precision', 'earliest', 'latest', 'fromContext', 'sourceCount', 'lead'] as const;
   for (const key of perEvent) {
@@ -207,7 +207,7 @@ function checkText(text: TimelineTextColumns, count: number): void {
 
 /** Every record, in the encoded order; words from `text` as in decodeTimelineEvent. */
 export function decodeTimelineColumns(c: TimelineShapeColumns, text: TimelineTextColumns | null = hasText(c) ? c : null): TimelineEvent[] {
-  checkColumns(c, text);
+  checkTimelineColumns(c, text);
   return Array.from({ length: c.count }, (_, i) => decodeTimelineEvent(c, i, text));
 }
 
@@ -225,24 +225,4 @@ export function writeTimelineText(events: readonly TimelineEvent[], text: Timeli
     e.expression = text.expression[i]!;
     e.edtf = text.edtf[i]!;
   });
-}
-
-/**
- * Every record, `slice` at a time, awaiting `yieldBetween` after each slice
- * (in the browser: a macrotask, so input and painting go on in between).
- */
-export async function decodeTimelineColumnsInSlices(
-  c: TimelineShapeColumns,
-  yieldBetween: () => Promise<void>,
-  slice = 20_000,
-  text: TimelineTextColumns | null = hasText(c) ? c : null,
-): Promise<TimelineEvent[]> {
-  checkColumns(c, text);
-  const events: TimelineEvent[] = new Array<TimelineEvent>(c.count);
-  for (let start = 0; start < c.count; start += slice) {
-    const end = Math.min(c.count, start + slice);
-    for (let i = start; i < end; i += 1) events[i] = decodeTimelineEvent(c, i, text);
-    if (end < c.count) await yieldBetween();
-  }
-  return events;
 }

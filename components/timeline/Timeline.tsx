@@ -17,6 +17,7 @@ import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } fro
 import type { ActorSummary } from '@/lib/actor-summary';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
+import { asTimelineRecords, type TimelineRecords } from '@/lib/timeline/records';
 import { laneLabeller, layoutPreparedLanes, prepareLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
 import { FIT_PADDING, createDayScale, dataExtent, domainAfterScreenGesture, fitExtent, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
 import { timeTicks } from '@/lib/timeline/ticks';
@@ -47,8 +48,12 @@ export interface TimelineWindow {
 }
 
 export interface TimelineProps {
-  /** The events to draw, as timeline records (see `toTimelineEvents`). Undated ones are left out of the plot. */
-  events: TimelineEvent[];
+  /**
+   * The events to draw: timeline records (see `toTimelineEvents`), or records
+   * read from columns (lib/timeline/records), whose records are made only for
+   * the events drawn one by one. Undated ones are left out of the plot.
+   */
+  events: readonly TimelineEvent[] | TimelineRecords;
   /** All actors, for lane names in actor mode, lane sides and participant names in the tooltip. */
   actors: ActorSummary[];
   /** Lanes by side (lead actor's side) or by actor (an event repeated in each participant's lane). */
@@ -107,7 +112,8 @@ const ROW_HEIGHT = 28;
 const BIN_ZOOM = 8;
 
 export function Timeline(props: TimelineProps) {
-  const { events, actors, lanesMode, selectedEventId, highlightActorId, highlightEventIds, onSelectEvent, onWindowChange } = props;
+  const { actors, lanesMode, selectedEventId, highlightActorId, highlightEventIds, onSelectEvent, onWindowChange } = props;
+  const events = useMemo(() => asTimelineRecords(props.events), [props.events]);
   const locale = props.locale ?? 'en';
   const words = STRINGS[locale];
   const direction = locale === 'ar' ? 'rtl' : 'ltr';
@@ -274,7 +280,7 @@ export function Timeline(props: TimelineProps) {
       ) : (
         <div className={styles.plot} tabIndex={0} role="group" aria-label={words.plotLabel} aria-describedby={`${idPrefix}-help`} onKeyDown={onPlotKeyDown}>
           <p id={`${idPrefix}-help`} className="visually-hidden">
-            {words.plotHelp(events.length, drawnCount)}
+            {words.plotHelp(events.count, drawnCount)}
             {(regions === null || lanesInView.some((lane) => lane.density)) && ` ${words.crowdedHelp}`}
           </p>
           <div className={styles.canvasBox} style={{ width, height }}>

@@ -33,7 +33,7 @@ export function useHighlightBins(
     if (!highlightActorId && ids.size === 0) return byLane;
     for (const lane of prepared) {
       const picked = new Set<number>(highlightActorId !== null ? (actorPositions(byActor, lane).get(highlightActorId) ?? []) : []);
-      if (ids.size > 0) lane.events.forEach((event, i) => void (ids.has(event.id) && picked.add(i)));
+      if (ids.size > 0) lane.order.forEach((record, i) => void (ids.has(lane.records.id(record)) && picked.add(i)));
       // Positions in lane order keep the anchors ascending, as binning expects.
       byLane.set(lane.key, Float64Array.from([...picked].sort((x, y) => x - y), (i) => lane.anchors[i]!));
     }
@@ -57,8 +57,8 @@ function actorPositions(cache: WeakMap<PreparedLane, ReadonlyMap<string, readonl
   let index = cache.get(lane);
   if (!index) {
     const built = new Map<string, number[]>();
-    lane.events.forEach((event, i) => {
-      for (const actor of new Set(event.participants)) {
+    lane.order.forEach((record, i) => {
+      for (const actor of new Set(lane.records.participants(record))) {
         const list = built.get(actor);
         if (list) list.push(i);
         else built.set(actor, [i]);

@@ -22,6 +22,7 @@
  * drawing, which shows density bands.
  */
 import { SIDES, SIDE_LABELS, sideOf, type Side, type TimelineEvent } from '../timeline-model';
+import { asTimelineRecords, type TimelineRecords } from './records';
 import type { ActorSummary } from '../actor-summary';
 import { ARROW_PX, BADGE_PX, OPEN_STUB_PX, glyphFor, type Glyph } from './glyphs';
 import { BIN_PX, DETAIL_LIMIT, binLaneDensity, placeCountLabels, visibleRange, type CountLabel, type DensityBin } from './density';
@@ -38,49 +39,52 @@ export interface LaneGroup {
   /** The actor of an actor lane; null for a side lane. */
   actorId: string | null;
   label: { en: string; ar: string };
-  /** Events in the lane, in the order given. */
-  events: TimelineEvent[];
+  /** The lane's events, as positions in the records, in the order given. */
+  members: number[];
 }
 
 /**
- * Lane grouping alone, before any pixels. Each actor's side is worked out
- * once and each lane is looked up by a key made once: at 100,000 events, a
- * key string and a closure per event took 40–70 ms of the first drawing.
+ * Lane grouping alone, before any pixels, by reading each event's lead or
+ * participants (./records), not its whole record: at 100,000 events the first
+ * drawing needs no record at all. Each actor's side is worked out once and
+ * each lane is looked up by a key made once: at 100,000 events, a key string
+ * and a closure per event took 40–70 ms of the first drawing.
  */
-export function groupIntoLanes(events: readonly TimelineEvent[], actors: readonly ActorSummary[], mode: LanesMode): LaneGroup[] {
+export function groupIntoLanes(events: readonly TimelineEvent[] | TimelineRecords, actors: readonly ActorSummary[], mode: LanesMode): LaneGroup[] {
+  const records = asTimelineRecords(events);
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const sideById = new Map(actors.map((a) => [a.id, sideOf(a)]));
   const groups = new Map<string, LaneGroup>();
   if (mode === 'side') {
     const bySide = new Map<Side, LaneGroup>();
-    for (const event of events) {
-      const side = sideById.get(event.lead) ?? event.sides[0] ?? 'other';
+    for (let i = 0; i < records.count; i += 1) {
+      const side = sideById.get(records.lead(i)) ?? records.firstSide(i) ?? 'other';
       let group = bySide.get(side);
       if (!group) {
-        group = { key: `side:${side}`, side, actorId: null, label: SIDE_LABELS[side], events: [] };
+        group = { key: `side:${side}`, side, actorId: null, label: SIDE_LABELS[side], members: [] };
         bySide.set(side, group);
         groups.set(group.key, group);
       }
-      group.events.push(event);
+      group.members.push(i);
     }
   } else {
     const byActor = new Map<string, LaneGroup>();
-    for (const event of events) {
-      for (const id of new Set(event.participants)) {
+    for (let i = 0; i < records.count; i += 1) {
+      for (const id of new Set(records.participants(i))) {
         let group = byActor.get(id);
         if (!group) {
           const name = actorById.get(id)?.name ?? { en: id, ar: id };
-          group = { key: `actor:${id}`, side: sideById.get(id) ?? 'other', actorId: id, label: { ...name }, events: [] };
+          group = { key: `actor:${id}`, side: sideById.get(id) ?? 'other', actorId: id, label: { ...name }, members: [] };
           byActor.set(id, group);
           groups.set(group.key, group);
         }
-        group.events.push(event);
+        group.members.push(i);
       }
     }
   }
   const sideRank = (side: Side) => SIDES.indexOf(side);
   return [...groups.values()].sort(
-    (a, b) => sideRank(a.side) - sideRank(b.side) || b.events.length - a.events.length || a.label.en.localeCompare(b.label.en),
+    (a, b) => sideRank(a.side) - sideRank(b.side) || b.members.length - a.members.length || a.label.en.localeCompare(b.label.en),
   );
 }
 
@@ -120,7 +124,7 @@ export interface LaneLayoutOptions {
   detailLimit?: number;
 }
 
-export interface Lane extends Omit<LaneGroup, 'events'> {
+export interface Lane extends Omit<LaneGroup, 'members'> {
   eventCount: number;
   rowCount: number;
   /** Top of the lane band. */
@@ -161,14 +165,21 @@ export interface LaneLayout {
 const LABEL_GAP_PX = 5;
 
 /** A lane ready to be laid out on any scale: its placeable events sorted by anchor day. */
-export interface PreparedLane extends Omit<LaneGroup, 'events'> {
+export interface PreparedLane extends Omit<LaneGroup, 'members'> {
   eventCount: number;
-  /** Placeable events (at least one end known), by anchor day. */
-  events: TimelineEvent[];
+  /** Where the lane's events are read; a record is made only for an event placed one by one. */
+  records: TimelineRecords;
+  /** Placeable events (at least one end known), as positions in `records`, by anchor day. */
+  order: Int32Array;
   /** The day each event is counted at: the middle of its interval, or its known end. Ascending. */
   anchors: Float64Array;
   /** Longest half interval of the lane in days: how far before or after its anchor an event may reach. */
   reachDays: number;
+}
+
+/** The lane's placeable events' records, in lane order (made if they were not). */
+export function laneEvents(lane: PreparedLane): TimelineEvent[] {
+  return Array.from(lane.order, (i) => lane.records.at(i));
 }
 
 /** An event's title label, cut to fit, and the room it takes beside the glyph (0 for none). */
@@ -193,8 +204,11 @@ export function laneLabeller({ locale, labelFontPx = 12, maxLabelPx = 180 }: Pic
 }
 
 /** The day an event is binned and sorted by, or null when neither end is known. */
-export function anchorDay(event: TimelineEvent): number | null {
-  const { earliest, latest } = event;
+export function anchorDay(event: Pick<TimelineEvent, 'earliest' | 'latest'>): number | null {
+  return anchorOf(event.earliest, event.latest);
+}
+
+function anchorOf(earliest: number | null, latest: number | null): number | null {
   if (earliest !== null && latest !== null) return (earliest + latest + 1) / 2;
   if (earliest !== null) return earliest;
   if (latest !== null) return latest + 1;
@@ -204,39 +218,42 @@ export function anchorDay(event: TimelineEvent): number | null {
 /**
  * Groups and sorts once; the result serves every frame until the data or the
  * grouping changes. Anchors go in a typed array and the events are sorted by
- * index: the events mostly come in date order (the payload's), and an order
- * already sorted is kept without sorting.
+ * position: the events mostly come in date order (the payload's), and an
+ * order already sorted is kept without sorting.
  */
-export function prepareLanes(events: readonly TimelineEvent[], actors: readonly ActorSummary[], mode: LanesMode): PreparedLane[] {
-  return groupIntoLanes(events, actors, mode).map(({ events: laneEvents, ...identity }) => {
-    const anchorOf = new Float64Array(laneEvents.length);
+export function prepareLanes(events: readonly TimelineEvent[] | TimelineRecords, actors: readonly ActorSummary[], mode: LanesMode): PreparedLane[] {
+  const records = asTimelineRecords(events);
+  return groupIntoLanes(records, actors, mode).map(({ members, ...identity }) => {
+    const anchorAt = new Float64Array(members.length);
     const placeable: number[] = [];
     let reachDays = 0;
     let sorted = true;
-    for (let i = 0; i < laneEvents.length; i += 1) {
-      const event = laneEvents[i]!;
-      const anchor = anchorDay(event);
+    for (let k = 0; k < members.length; k += 1) {
+      const i = members[k]!;
+      const earliest = records.earliest(i);
+      const latest = records.latest(i);
+      const anchor = anchorOf(earliest, latest);
       if (anchor === null) continue;
-      anchorOf[i] = anchor;
-      if (placeable.length > 0 && anchor < anchorOf[placeable[placeable.length - 1]!]!) sorted = false;
-      placeable.push(i);
-      if (event.earliest !== null && event.latest !== null) reachDays = Math.max(reachDays, (event.latest + 1 - event.earliest) / 2);
+      anchorAt[k] = anchor;
+      if (placeable.length > 0 && anchor < anchorAt[placeable[placeable.length - 1]!]!) sorted = false;
+      placeable.push(k);
+      if (earliest !== null && latest !== null) reachDays = Math.max(reachDays, (latest + 1 - earliest) / 2);
     }
     // Ties keep their input order either way (Array.prototype.sort is stable).
-    if (!sorted) placeable.sort((a, b) => anchorOf[a]! - anchorOf[b]!);
+    if (!sorted) placeable.sort((a, b) => anchorAt[a]! - anchorAt[b]!);
     const anchors = new Float64Array(placeable.length);
-    const ordered = new Array<TimelineEvent>(placeable.length);
-    placeable.forEach((i, k) => {
-      anchors[k] = anchorOf[i]!;
-      ordered[k] = laneEvents[i]!;
+    const order = new Int32Array(placeable.length);
+    placeable.forEach((k, n) => {
+      anchors[n] = anchorAt[k]!;
+      order[n] = members[k]!;
     });
-    return { ...identity, eventCount: laneEvents.length, events: ordered, anchors, reachDays };
+    return { ...identity, eventCount: members.length, records, order, anchors, reachDays };
   });
 }
 
 /** Lanes with their rows and every placeable item positioned on the scale. */
 export function layoutLanes(
-  events: readonly TimelineEvent[],
+  events: readonly TimelineEvent[] | TimelineRecords,
   actors: readonly ActorSummary[],
   mode: LanesMode,
   scale: DayScale,
@@ -263,9 +280,9 @@ export function layoutPreparedLanes(
   const items: LaneItem[] = [];
   let y = 0;
   for (const lane of prepared) {
-    let range: [number, number] = [0, lane.events.length];
+    let range: [number, number] = [0, lane.order.length];
     let density: Lane['density'] = null;
-    if (lane.events.length > detailLimit) {
+    if (lane.order.length > detailLimit) {
       // Detail or density is decided by the events whose anchor is in view; the events placed
       // also include those just outside whose bars or titles reach in, within reason.
       const inView = visibleRange(lane.anchors, scale, 0);
@@ -276,25 +293,26 @@ export function layoutPreparedLanes(
         range = [0, 0];
       }
     }
-    const placed: { index: number; glyph: Glyph; span: [number, number]; labelX: number; label: string }[] = [];
+    const placed: { event: TimelineEvent; glyph: Glyph; span: [number, number]; labelX: number; label: string }[] = [];
     for (let i = range[0]; i < range[1]; i += 1) {
-      const glyph = glyphFor(lane.events[i]!, scale);
+      const event = lane.records.at(lane.order[i]!);
+      const glyph = glyphFor(event, scale);
       if (!glyph) continue;
-      const { text: label, widthPx: labelWidth } = labelOf(lane.events[i]!);
+      const { text: label, widthPx: labelWidth } = labelOf(event);
       const right = glyph.laterSide === 'right';
       const [g0, g1] = glyph.extent;
       const span: [number, number] = right ? [g0, g1 + labelWidth] : [g0 - labelWidth, g1];
-      placed.push({ index: i, glyph, span, labelX: right ? g1 + LABEL_GAP_PX : g0 - LABEL_GAP_PX, label });
+      placed.push({ event, glyph, span, labelX: right ? g1 + LABEL_GAP_PX : g0 - LABEL_GAP_PX, label });
     }
     const { rows, rowCount } = packRows(
       placed.map((p) => p.span),
       itemGapPx,
     );
-    const { events: _events, anchors: _anchors, reachDays: _reach, ...identity } = lane;
+    const { records: _records, order: _order, anchors: _anchors, reachDays: _reach, ...identity } = lane;
     const laid: Lane = { ...identity, rowCount, y, height: headerHeight + rowCount * rowHeight + laneGap, rowsTop: y + headerHeight, density };
     placed.forEach((p, i) => {
       const row = rows[i]!;
-      const event = lane.events[p.index]!;
+      const event = p.event;
       items.push({
         key: `${lane.key}/${event.id}`,
         event,

@@ -11,6 +11,7 @@
  * Every function returns a new domain; the React layer keeps the domain in
  * state and feeds wheel, drag, buttons and keys through these functions.
  */
+import type { TimelineRecords } from './records';
 import { scaleLinear } from 'd3-scale';
 import { isoDay, dayNumber } from '../day';
 
@@ -143,25 +144,42 @@ export interface DataExtent {
 }
 
 /** One pass over the events (100,000 before the first drawing): the timeline fits several domains to the same extent. */
-export function dataExtent(events: readonly Datable[]): DataExtent | null {
+export function dataExtent(events: readonly Datable[] | TimelineRecords): DataExtent | null {
+  if (!Array.isArray(events)) {
+    const records = events as TimelineRecords;
+    return extentBy(records.count, (i) => records.earliest(i), (i) => records.latest(i));
+  }
+  const list = events as readonly Datable[];
+  return extentBy(list.length, (i) => list[i]!.earliest, (i) => list[i]!.latest);
+}
+
+function extentBy(count: number, earliestOf: (i: number) => number | null, latestOf: (i: number) => number | null): DataExtent | null {
   let lo = Infinity;
   let hi = -Infinity;
   // Plain comparisons, no array per event.
-  for (const e of events) {
-    if (e.earliest !== null) {
-      if (e.earliest < lo) lo = e.earliest;
-      if (e.earliest > hi) hi = e.earliest;
+  for (let i = 0; i < count; i += 1) {
+    const earliest = earliestOf(i);
+    const latest = latestOf(i);
+    if (earliest !== null) {
+      if (earliest < lo) lo = earliest;
+      if (earliest > hi) hi = earliest;
     }
-    if (e.latest !== null) {
-      const end = e.latest + 1;
+    if (latest !== null) {
+      const end = latest + 1;
       if (end < lo) lo = end;
       if (end > hi) hi = end;
     }
   }
   if (lo > hi) return null;
   // An open end drawn at the extreme of the data needs room to fade into.
-  const openAtStart = events.some((e) => e.earliest === null && e.latest !== null && e.latest + 1 - lo < (hi - lo) * OPEN_END_ROOM);
-  const openAtEnd = events.some((e) => e.latest === null && e.earliest !== null && hi - e.earliest < (hi - lo) * OPEN_END_ROOM);
+  let openAtStart = false;
+  let openAtEnd = false;
+  for (let i = 0; i < count && !(openAtStart && openAtEnd); i += 1) {
+    const earliest = earliestOf(i);
+    const latest = latestOf(i);
+    if (earliest === null && latest !== null && latest + 1 - lo < (hi - lo) * OPEN_END_ROOM) openAtStart = true;
+    if (latest === null && earliest !== null && hi - earliest < (hi - lo) * OPEN_END_ROOM) openAtEnd = true;
+  }
   return { lo, hi, openAtStart, openAtEnd };
 }
 
