@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { decodeTimelineColumns, TEXT_KEYS } from '@/lib/columnar';
-import { explorerPayload, explorerTimelineText, receiveExplorerPayload, TEXT_INLINE_UP_TO } from '@/lib/explorer-payload';
+import { explorerPayload, explorerTimelineText, receiveExplorerPayload, TEXT_INLINE_UP_TO, type ExplorerPayloadWire } from '@/lib/explorer-payload';
 import { encodeGraphColumns, graphFromColumns } from '@/lib/graph-columns';
 import { actorGraph } from '@/lib/graph';
 import { OPEN_DAY } from '@/lib/columnar';
@@ -8,6 +8,8 @@ import { figureCaption } from '@/components/export/caption';
 import { loadDataset } from '@/lib/load';
 import { buildIndex } from '@/lib/query';
 import { toTimelineEvents } from '@/lib/timeline-model';
+import { prepareLanes } from '@/lib/timeline/lanes';
+import { recordsFromColumns } from '@/lib/timeline/records';
 import { generateDataset } from '@/lib/synthetic/generate';
 import type { Dataset } from '@/lib/schema';
 
@@ -78,5 +80,33 @@ describe('explorer payload of a numbered dataset (synthetic, 3,000 events)', () 
     const plainBytes = JSON.stringify(received.timeline.id).length + JSON.stringify(encoded.statementId).length + JSON.stringify(encoded.relationId).length;
     expect(idBytes).toBeLessThan(plainBytes / 2);
   });
-});
 
+  it('unpacks a column only when a view reads it: the first drawing of side lanes reads days and leads, no id and no participant', () => {
+    const fresh = receiveExplorerPayload(JSON.parse(sent));
+    const unread = (record: object, key: string) => typeof Object.getOwnPropertyDescriptor(record, key)?.get === 'function';
+    prepareLanes(recordsFromColumns(fresh.timeline, null), index.dataset.actors, 'side');
+    for (const key of ['earliest', 'latest', 'lead']) expect([key, unread(fresh.timeline, key)]).toEqual([key, false]);
+    for (const key of ['id', 'participants', 'participantStart', 'type', 'status']) expect([key, unread(fresh.timeline, key)]).toEqual([key, true]);
+    for (const key of ['eventId', 'actorEvents', 'relationEvents', 'statementId']) expect([key, unread(fresh.graph, key)]).toEqual([key, true]);
+    // Read later, they are what the server sent.
+    expect(fresh.timeline.id).toEqual(index.eventsInOrder.map((e) => e.id));
+    expect(fresh.graph).toEqual(encodeGraphColumns(index));
+  });
+
+  it('still refuses a broken column when the payload comes, before any view reads it, naming the file and the column', () => {
+    const broken = (edit: (wire: ExplorerPayloadWire) => void) => {
+      const wire = JSON.parse(sent) as ExplorerPayloadWire;
+      edit(wire);
+      return () => receiveExplorerPayload(wire);
+    };
+    const packed = (column: unknown) => column as { base64: string; length: number };
+    expect(broken((w) => (packed(w.timeline.type).base64 = packed(w.timeline.type).base64.slice(4)))).toThrow(
+      /\/data\/explorer\.json timeline\.type: \d+ base64 characters for \d+ values of u8 \(expected \d+\)/,
+    );
+    expect(broken((w) => (packed(w.graph.relationEvents).base64 = '!' + packed(w.graph.relationEvents).base64.slice(1)))).toThrow(
+      /\/data\/explorer\.json graph\.relationEvents: the packed bytes are not base64/,
+    );
+    expect(broken((w) => (w.timeline.sourceCount = [1, 2, 3]))).toThrow(/timeline columns: sourceCount has 3 entries, expected 3000/);
+    expect(broken((w) => ((w.graph.statementId as { digits: number }).digits = 42))).toThrow(/graph\.statementId: 42 is not a digit count/);
+  });
+});

@@ -21,6 +21,7 @@
 // From the vocabulary, not the schema: this module runs in the browser, and the schema would bring zod (and its eval probe, which the CSP reports) into the bundle.
 import { PRECISIONS, type Precision } from './vocabulary';
 import { SIDES, type Side, type TimelineEvent } from './timeline-model';
+import { columnLength } from './packed-column';
 
 /** Day number standing for an open end (null) in the day columns. */
 export const OPEN_DAY = -1_000_000_000;
@@ -190,10 +191,12 @@ export function decodeTimelineEvent(c: TimelineShapeColumns, i: number, text: Ti
 export function checkTimelineColumns(c: TimelineShapeColumns, text: TimelineTextColumns | null): void {
   if (c.version !== 1) throw new Error(`timeline columns: version ${String(c.version)} is not supported (expected 1)`);
   const perEvent = ['id', 'type', 'status', 'precision', 'earliest', 'latest', 'fromContext', 'sourceCount', 'lead'] as const;
+  // Lengths as the wire gives them: a column from the payload is not unpacked before it is read (lib/packed-column lazyColumns).
   for (const key of perEvent) {
-    if (c[key].length !== c.count) throw new Error(`timeline columns: ${key} has ${c[key].length} entries, expected ${c.count}`);
+    const length = columnLength(c, key);
+    if (length !== c.count) throw new Error(`timeline columns: ${key} has ${length} entries, expected ${c.count}`);
   }
-  if (c.participantStart.length !== c.count + 1 || c.sideStart.length !== c.count + 1) throw new Error(`timeline columns: offsets must have ${c.count + 1} entries`);
+  if (columnLength(c, 'participantStart') !== c.count + 1 || columnLength(c, 'sideStart') !== c.count + 1) throw new Error(`timeline columns: offsets must have ${c.count + 1} entries`);
   if (text) checkText(text, c.count);
 }
 

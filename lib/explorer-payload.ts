@@ -18,13 +18,13 @@
  * TEXT_INLINE_UP_TO events the words travel inside the payload.
  */
 import type { DatasetIndex } from './query';
-import { encodeTimelineColumns, splitTimelineColumns, type TimelineShapeColumns, type TimelineTextColumns } from './columnar';
+import { checkTimelineColumns, encodeTimelineColumns, splitTimelineColumns, type TimelineShapeColumns, type TimelineTextColumns } from './columnar';
 import { actorEventsFromParticipants, encodeGraphColumns, type GraphColumns } from './graph-columns';
 import { summariseActor, type ActorSummary } from './actor-summary';
 import { summariseSource, type SourceSummary } from './source-summary';
 import { eventChunkCount } from './dataset-shards';
-import { packColumn, packColumns, unpackColumn, unpackColumns, type Packed, type WireColumn } from './packed-column';
-import { packIds, unpackIds, type WireIds } from './packed-ids';
+import { columnLength, lazyColumns, packColumn, packColumns, unpackColumn, type Packed, type WireColumn } from './packed-column';
+import { checkWireIds, packIds, unpackIds, type WireIds } from './packed-ids';
 import { toTimelineEvents } from './timeline-model';
 
 /** Up to this many events the timeline's words come inside the payload (at 5,000 events, 1.4 MB). */
@@ -122,33 +122,51 @@ export function explorerPayload(index: DatasetIndex, positions: ExplorerPayload[
   };
 }
 
-/** The payload the page uses, from the one sent: what was left out is made again from the rest. */
+/**
+ * The payload the page uses, from the one sent: what was left out is made
+ * again from the rest. Every column is checked here (its length, its bytes'
+ * count and alphabet), but unpacked only when first read (lazyColumns): at
+ * 100,000 events the first drawing reads the timeline's days, leads and
+ * sides, and the ids as strings, the graph's indices and each actor's
+ * events, ~0.1 s of work, wait until a view reads them.
+ */
 export function receiveExplorerPayload(wire: ExplorerPayloadWire): ExplorerPayload {
   if (!wire || typeof wire !== 'object' || !wire.timeline || !wire.graph || !wire.timeline.id || !Array.isArray(wire.graph.actors)) {
     throw new Error(`${shardUrl.payload}: not an explorer payload (no timeline ids or no graph)`);
   }
   const where = shardUrl.payload;
-  const id = unpackIds(wire.timeline.id, `${where} timeline.id`);
-  if (id.length !== wire.timeline.count) {
-    throw new Error(`${where}: the timeline has ${wire.timeline.count} events but ${id.length} ids`);
+  const { id: idWire, ...timelineWire } = wire.timeline;
+  const idCount = checkWireIds(idWire, `${where} timeline.id`);
+  if (idCount !== wire.timeline.count) {
+    throw new Error(`${where}: the timeline has ${wire.timeline.count} events but ${idCount} ids`);
   }
-  const timeline: TimelineShapeColumns = { ...unpackColumns<Omit<TimelineShapeColumns, 'id'>>(wire.timeline, `${where} timeline`), id };
-  if (timeline.participantStart.length !== timeline.count + 1) {
-    throw new Error(`${where}: the timeline has ${timeline.count} events but ${timeline.participantStart.length} participant offsets (expected ${timeline.count + 1})`);
+  const timeline: TimelineShapeColumns = lazyColumns<Omit<TimelineShapeColumns, 'id'>, Pick<TimelineShapeColumns, 'id'>>(
+    timelineWire,
+    `${where} timeline`,
+    { id: () => unpackIds(idWire, `${where} timeline.id`) },
+    { id: idCount },
+  );
+  if (columnLength(timeline, 'participantStart') !== timeline.count + 1) {
+    throw new Error(`${where}: the timeline has ${timeline.count} events but ${columnLength(timeline, 'participantStart')} participant offsets (expected ${timeline.count + 1})`);
   }
-  const graph = unpackColumns<Omit<GraphColumns, DerivedGraphColumn | 'relationId' | 'statementId'>>(wire.graph, `${where} graph`);
-  return {
-    ...wire,
-    positions: unpackPositions(wire.positions, graph.actors),
-    timeline,
-    graph: {
-      ...graph,
-      ...actorEventsFromParticipants(graph.actors, timeline),
-      relationId: unpackIds(wire.graph.relationId, `${where} graph.relationId`),
-      statementId: unpackIds(wire.graph.statementId, `${where} graph.statementId`),
-      eventId: id,
+  checkTimelineColumns(timeline, null);
+  const { relationId, statementId, ...graphWire } = wire.graph;
+  checkWireIds(relationId, `${where} graph.relationId`);
+  checkWireIds(statementId, `${where} graph.statementId`);
+  let actorEvents: ReturnType<typeof actorEventsFromParticipants> | null = null;
+  const eventsOfActors = () => (actorEvents ??= actorEventsFromParticipants(graph.actors, timeline));
+  const graph: GraphColumns = lazyColumns<Omit<GraphColumns, DerivedGraphColumn | 'relationId' | 'statementId'>, Pick<GraphColumns, DerivedGraphColumn | 'relationId' | 'statementId'>>(
+    graphWire,
+    `${where} graph`,
+    {
+      actorEventStart: () => eventsOfActors().actorEventStart,
+      actorEvents: () => eventsOfActors().actorEvents,
+      relationId: () => unpackIds(relationId, `${where} graph.relationId`),
+      statementId: () => unpackIds(statementId, `${where} graph.statementId`),
+      eventId: () => timeline.id,
     },
-  };
+  );
+  return { ...wire, positions: unpackPositions(wire.positions, wire.graph.actors), timeline, graph };
 }
 
 /** The words of the payload's timeline, in its order (`/data/timeline-text.json`). */

@@ -14,6 +14,7 @@
  *
  * Pure TypeScript: btoa and atob are globals in Node and in browsers.
  */
+import { lazyRecord, type Thunks } from './lazy';
 
 export type PackedWidth = 'u8' | 'i8' | 'u16' | 'i16' | 'i32';
 
@@ -178,4 +179,60 @@ export function unpackColumns<T extends object>(wire: Packed<T>, where: string):
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(wire)) out[key] = isPacked(value) ? unpackColumn(value, `${where}.${key}`) : value;
   return out as T;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Checks a column from the wire without reading its values: a known width, a
+ * whole length, and as many base64 characters as that many values take.
+ * What is left to fail when the values are read is only a value out of
+ * range for its column, which the reader of that column checks.
+ * Returns the column's length.
+ */
+export function checkWireColumn(column: WireColumn, where: string): number {
+  if (Array.isArray(column)) return column.length;
+  if (!isPacked(column)) throw new Error(`${where}: expected an array of numbers or a packed column`);
+  const w = WIDTHS.find((x) => x.width === column.packed);
+  if (!w) throw new Error(`${where}: unknown packed width ${JSON.stringify(column.packed)}`);
+  if (!Number.isInteger(column.length) || column.length < 0) throw new Error(`${where}: ${JSON.stringify(column.length)} is not a number of values`);
+  const expected = Math.ceil((column.length * w.bytes) / 3) * 4;
+  if (column.base64.length !== expected) {
+    throw new Error(`${where}: ${column.base64.length} base64 characters for ${column.length} values of ${w.width} (expected ${expected})`);
+  }
+  if (!BASE64.test(column.base64)) throw new Error(`${where}: the packed bytes are not base64`);
+  return column.length;
+}
+
+/** How many values each column of a record from `lazyColumns` holds, known without reading them. */
+const knownLengths = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** The length of `record[key]`, without unpacking it when the record came from the wire (lazyColumns). */
+export function columnLength(record: object, key: string): number {
+  return knownLengths.get(record)?.get(key) ?? (record as Record<string, { length: number }>)[key]!.length;
+}
+
+/**
+ * The columns of a record from the wire, each checked now (checkWireColumn)
+ * and unpacked the first time it is read (lib/lazy lazyRecord); `more` adds
+ * fields made on read from other sources, with their lengths in
+ * `moreLengths` where they are known.
+ */
+export function lazyColumns<T extends object, M extends object = object>(wire: Packed<T>, where: string, more?: Thunks<M>, moreLengths: Readonly<Record<string, number>> = {}): T & M {
+  const thunks: Record<string, () => unknown> = {};
+  const lengths = new Map<string, number>();
+  for (const [key, value] of Object.entries(wire)) {
+    if (isPacked(value)) {
+      lengths.set(key, checkWireColumn(value, `${where}.${key}`));
+      thunks[key] = () => unpackColumn(value, `${where}.${key}`);
+    } else {
+      if (Array.isArray(value)) lengths.set(key, value.length);
+      thunks[key] = () => value;
+    }
+  }
+  Object.assign(thunks, more ?? {});
+  for (const [key, length] of Object.entries(moreLengths)) lengths.set(key, length);
+  const record = lazyRecord(thunks) as T & M;
+  knownLengths.set(record, lengths);
+  return record;
 }

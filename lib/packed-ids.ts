@@ -11,7 +11,7 @@
  * trip is exact whatever the ids are: an id is packed only if writing its
  * number back gives the same id.
  */
-import { packColumn, unpackColumn, type WireColumn } from './packed-column';
+import { checkWireColumn, packColumn, unpackColumn, type WireColumn } from './packed-column';
 
 export interface PackedIds {
   /** What every id starts with. */
@@ -84,20 +84,28 @@ function isPackedIds(wire: unknown): wire is PackedIds {
   return typeof w.idPrefix === 'string' && typeof w.digits === 'number' && w.numbers !== undefined;
 }
 
-/** The ids from the wire; `where` names the column in the error a malformed one gets. */
-export function unpackIds(wire: WireIds, where: string): string[] {
+/** Checks a column of ids from the wire without making its strings (see checkWireColumn); returns how many ids it holds. */
+export function checkWireIds(wire: WireIds, where: string): number {
   if (Array.isArray(wire)) {
     if (!wire.every((id) => typeof id === 'string')) throw new Error(`${where}: expected an array of id strings`);
-    return wire;
+    return wire.length;
   }
   if (!isPackedIds(wire)) throw new Error(`${where}: expected an array of ids or a prefix with packed numbers`);
   if (!Number.isInteger(wire.digits) || wire.digits < 0 || wire.digits > MAX_DIGITS) throw new Error(`${where}: ${wire.digits} is not a digit count from 0 to ${MAX_DIGITS}`);
-  const numbers = unpackColumn(wire.numbers, `${where}.numbers`);
+  return checkWireColumn(wire.numbers, `${where}.numbers`);
+}
+
+/** The ids from the wire; `where` names the column in the error a malformed one gets. */
+export function unpackIds(wire: WireIds, where: string): string[] {
+  checkWireIds(wire, where);
+  if (Array.isArray(wire)) return wire;
+  const { idPrefix, digits } = wire as PackedIds;
+  const numbers = unpackColumn((wire as PackedIds).numbers, `${where}.numbers`);
   const ids = new Array<string>(numbers.length);
   for (let i = 0; i < numbers.length; i += 1) {
     const n = numbers[i]!;
     if (!Number.isInteger(n) || n < 0) throw new Error(`${where}: number ${i} (${n}) is not a whole number of zero or more`);
-    ids[i] = wire.idPrefix + write(n, wire.digits);
+    ids[i] = idPrefix + write(n, digits);
   }
   return ids;
 }
