@@ -182,7 +182,8 @@ function relationEdgeKey(c: GraphColumns, r: number): { key: number; source: num
 export function edgeTypeCountsFromColumns(c: GraphColumns): Map<RelationType, number> {
   const keys = new Set<number>();
   const byType = new Map<string, number>();
-  for (let r = 0; r < c.relationId.length; r++) {
+  // Counted by the type column: the ids, strings made from the payload when first read, are not needed here.
+  for (let r = 0; r < c.relationType.length; r++) {
     const { key } = relationEdgeKey(c, r);
     if (keys.has(key)) continue;
     keys.add(key);
@@ -256,7 +257,8 @@ function edgeTableOf(c: GraphColumns): TableEdge[] {
   if (cached) return cached;
   const { actorRank, typeRank } = edgeRanks(c);
   const byKey = new Map<number, { edge: TableEdge; relations: number[]; numbers: number[]; rank: number }>();
-  for (let r = 0; r < c.relationId.length; r++) {
+  // Counted by the type column: the ids, strings made from the payload when first read, are not needed here.
+  for (let r = 0; r < c.relationType.length; r++) {
     const { key, source, target, directed } = relationEdgeKey(c, r);
     let entry = byKey.get(key);
     if (!entry) {
