@@ -41,4 +41,30 @@ describe('useHighlightBins', () => {
     const { result } = renderHook(() => useHighlightBins([lane], 'nobody', undefined, layout, scale));
     expect(total(result.current.get('us'))).toBe(0);
   });
+
+  it('indexes a large lane in idle moments, a slice per moment, and bins the same events from that index', () => {
+    const big = Array.from({ length: 10_000 }, (_, i) => event(`b${i}`, i % 7 === 0 ? ['a', 'crowd'] : ['crowd']));
+    const bigLane = { key: 'us', records: recordsOf(big), order: Int32Array.from(big, (_, i) => i), anchors: Float64Array.from(big, (_, i) => i / 40), reachDays: 0, eventCount: big.length } as unknown as PreparedLane;
+    const moments: ((deadline: IdleDeadline) => void)[] = [];
+    const w = window as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+    w.requestIdleCallback = (callback: (deadline: IdleDeadline) => void) => moments.push(callback);
+    w.cancelIdleCallback = () => {};
+    try {
+      const { result, rerender, unmount } = renderHook(({ actor }) => useHighlightBins([bigLane], actor, undefined, layout, scale), { initialProps: { actor: null as string | null } });
+      // Each moment has room for one slice only: the index takes several moments, each asking for the next.
+      let given = 0;
+      while (moments.length > given && given < 100) {
+        let room = 3;
+        moments[given]!({ didTimeout: false, timeRemaining: () => (room -= 1) });
+        given += 1;
+      }
+      expect(given).toBeGreaterThanOrEqual(3);
+      rerender({ actor: 'a' });
+      expect(total(result.current.get('us'))).toBe(Math.ceil(10_000 / 7));
+      unmount();
+    } finally {
+      delete w.requestIdleCallback;
+      delete w.cancelIdleCallback;
+    }
+  });
 });
