@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { packColumn, packColumns, unpackColumn, unpackColumns } from '@/lib/packed-column';
+import { checkWireColumn, columnLength, lazyColumns, packColumn, packColumns, unpackColumn } from '@/lib/packed-column';
 import { OPEN_DAY } from '@/lib/columnar';
 
 describe('packed columns of the explorer payload', () => {
@@ -30,7 +30,20 @@ describe('packed columns of the explorer payload', () => {
     const record = { version: 1, ids: ['a', 'b'], days: Array.from({ length: 300 }, (_, i) => 20_000 + i), empty: [] as number[] };
     const wire = JSON.parse(JSON.stringify(packColumns(record)));
     expect(Array.isArray(wire.days)).toBe(false);
-    expect(unpackColumns<typeof record>(wire, 'payload')).toEqual(record);
+    const received = lazyColumns<typeof record>(wire, 'payload');
+    // Lengths are known before a column is unpacked; reading it gives the values.
+    expect(columnLength(received, 'days')).toBe(300);
+    expect(typeof Object.getOwnPropertyDescriptor(received, 'days')?.get).toBe('function');
+    expect(received).toEqual(record);
+  });
+
+  it('checks a packed column without reading it, naming the column and the reason', () => {
+    const packed = packColumn(Array.from({ length: 300 }, (_, i) => i * 1000));
+    if (Array.isArray(packed)) throw new Error('expected a packed column');
+    expect(checkWireColumn(packed, 'timeline.earliest')).toBe(300);
+    expect(() => checkWireColumn({ ...packed, length: 301 }, 'timeline.earliest')).toThrow(/timeline\.earliest: \d+ base64 characters for 301 values of \w+ \(expected \d+\)/);
+    expect(() => checkWireColumn({ ...packed, base64: '*'.repeat(packed.base64.length) }, 'graph.relationEvents')).toThrow(/graph\.relationEvents: the packed bytes are not base64/);
+    expect(() => checkWireColumn({ ...packed, packed: 'u64' as never }, 'graph.x')).toThrow(/graph\.x: unknown packed width "u64"/);
   });
 
   it('names the column and the reason when a packed column is malformed', () => {

@@ -174,13 +174,6 @@ export function packColumns<T extends object>(record: T): Packed<T> {
   return out as Packed<T>;
 }
 
-/** The inverse of packColumns; `where` names the record in errors (e.g. "/data/explorer.json timeline"). */
-export function unpackColumns<T extends object>(wire: Packed<T>, where: string): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(wire)) out[key] = isPacked(value) ? unpackColumn(value, `${where}.${key}`) : value;
-  return out as T;
-}
-
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
@@ -213,10 +206,11 @@ export function columnLength(record: object, key: string): number {
 }
 
 /**
- * The columns of a record from the wire, each checked now (checkWireColumn)
- * and unpacked the first time it is read (lib/lazy lazyRecord); `more` adds
- * fields made on read from other sources, with their lengths in
- * `moreLengths` where they are known.
+ * The inverse of packColumns: the columns of a record from the wire, each
+ * checked now (checkWireColumn) and unpacked the first time it is read
+ * (lib/lazy lazyRecord); `where` names the record in errors (e.g.
+ * "/data/explorer.json timeline"). `more` adds fields made on read from
+ * other sources, with their lengths in `moreLengths` where they are known.
  */
 export function lazyColumns<T extends object, M extends object = object>(wire: Packed<T>, where: string, more?: Thunks<M>, moreLengths: Readonly<Record<string, number>> = {}): T & M {
   const thunks: Record<string, () => unknown> = {};
