@@ -13,8 +13,8 @@
  * Records already made (a briefing's, a test's) are read the same way
  * through `recordsOf`.
  */
-import { OPEN_DAY, checkTimelineColumns, decodeTimelineEvent, type TimelineShapeColumns, type TimelineTextColumns } from '../columnar';
-import { SIDES, type Side, type TimelineEvent } from '../timeline-model';
+import { checkTimelineColumns, decodeTimelineEvent, eventFieldReaders, type TimelineShapeColumns, type TimelineTextColumns } from '../columnar';
+import type { Side, TimelineEvent } from '../timeline-model';
 
 export interface TimelineRecords {
   readonly count: number;
@@ -76,6 +76,7 @@ export interface ColumnRecords extends TimelineRecords {
 export function recordsFromColumns(c: TimelineShapeColumns, text?: TimelineTextColumns | null): ColumnRecords {
   // A malformed payload fails here, with its reason, rather than as records with holes.
   checkTimelineColumns(c, text ?? null);
+  const read = eventFieldReaders(c);
   const decode = (i: number) => (text === undefined ? decodeTimelineEvent(c, i) : decodeTimelineEvent(c, i, text));
   const made: (TimelineEvent | undefined)[] = new Array<TimelineEvent | undefined>(c.count);
   let madeCount = 0;
@@ -89,9 +90,6 @@ export function recordsFromColumns(c: TimelineShapeColumns, text?: TimelineTextC
     }
     return record;
   };
-  // A local copy: an imported binding may be read through a getter in the bundle (and under tsx), 200,000 times per pass here.
-  const open = OPEN_DAY;
-  const day = (value: number) => (value === open ? null : value);
   return {
     count: c.count,
     get made() {
@@ -99,14 +97,11 @@ export function recordsFromColumns(c: TimelineShapeColumns, text?: TimelineTextC
     },
     at,
     id: (i) => c.id[i]!,
-    earliest: (i) => day(c.earliest[i]!),
-    latest: (i) => day(c.latest[i]!),
-    lead: (i) => {
-      const lead = c.lead[i]!;
-      return lead < 0 ? '' : c.actors[lead]!;
-    },
-    firstSide: (i) => (c.sideStart[i]! < c.sideStart[i + 1]! ? SIDES[c.sides[c.sideStart[i]!]!] : undefined),
-    participants: (i) => made[i]?.participants ?? participantIds(c, i),
+    earliest: read.earliest,
+    latest: read.latest,
+    lead: read.lead,
+    firstSide: read.firstSide,
+    participants: (i) => made[i]?.participants ?? read.participants(i),
     all(yieldBetween, slice = 20_000) {
       every ??= (async () => {
         const out = new Array<TimelineEvent>(c.count);
@@ -120,12 +115,4 @@ export function recordsFromColumns(c: TimelineShapeColumns, text?: TimelineTextC
       return every;
     },
   };
-}
-
-function participantIds(c: TimelineShapeColumns, i: number): string[] {
-  const from = c.participantStart[i]!;
-  const to = c.participantStart[i + 1]!;
-  const out = new Array<string>(to - from);
-  for (let k = from; k < to; k += 1) out[k - from] = c.actors[c.participants[k]!]!;
-  return out;
 }
