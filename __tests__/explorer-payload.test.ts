@@ -51,6 +51,13 @@ describe('explorer payload and the timeline’s words', () => {
     }
   });
 
+  it('sends each actor as what the views read of it; its aliases and role words come with its shard, as the panel shows them', () => {
+    expect(Object.keys(payload.actors[0]).sort()).toEqual(['affiliation', 'country', 'firstSource', 'id', 'kind', 'name']);
+    const kerry = index.dataset.actors.find((a) => a.role !== null && a.aliases.length > 0)!;
+    const summary = payload.actors.find((a: { id: string }) => a.id === kerry.id);
+    expect(summary).toEqual({ id: kerry.id, name: kerry.name, kind: kerry.kind, country: kerry.country, affiliation: kerry.affiliation ? { actor: kerry.affiliation.actor } : null, firstSource: kerry.mentions[0]!.source });
+  });
+
   it('refuses positions that name an actor the graph does not have, naming the file', () => {
     const broken = { ...payload, positions: { actor: [0, 99_999], x: [1, 2], y: [3, 4] } };
     expect(() => receiveExplorerPayload(broken)).toThrow(/\/data\/explorer\.json positions: actor number 99999 is not one of the graph’s \d+ actors/);

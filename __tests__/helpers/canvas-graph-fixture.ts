@@ -69,7 +69,7 @@ export function gridGraph(): { graph: ActorGraph; actors: ActorSummary[]; positi
     for (let column = 0; column < COLUMNS; column++) {
       const id = gridId(row, column);
       const affiliated = column === COLUMNS - 1 && row % 2 === 0 && row + 1 < ROWS;
-      actors.push({ id, name: gridNames(row, column), aliases: [], kind: 'person', country: 'US', affiliation: affiliated ? { actor: gridId(row + 1, column) } : null, role: null });
+      actors.push({ id, name: gridNames(row, column), kind: 'person', country: 'US', affiliation: affiliated ? { actor: gridId(row + 1, column) } : null });
       positions[id] = { x: column * SPACING, y: row * SPACING };
       if (column % 2 === 0 && column + 1 < COLUMNS) {
         const type: RelationType = row % 2 === 0 ? 'accuses' : 'meets';
