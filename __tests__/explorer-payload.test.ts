@@ -108,7 +108,7 @@ describe('explorer payload of a numbered dataset (synthetic, 3,000 events)', () 
     };
     const packed = (column: unknown) => column as { base64: string; length: number };
     expect(broken((w) => (packed(w.timeline.type).base64 = packed(w.timeline.type).base64.slice(4)))).toThrow(
-      /\/data\/explorer\.json timeline\.type: \d+ base64 characters for \d+ values of u8 \(expected \d+\)/,
+      /\/data\/explorer\.json timeline\.type: \d+ base64 characters for \d+ values of \d bits \(expected \d+\)/,
     );
     expect(broken((w) => (packed(w.graph.relationEvents).base64 = '!' + packed(w.graph.relationEvents).base64.slice(1)))).toThrow(
       /\/data\/explorer\.json graph\.relationEvents: the packed bytes are not base64/,

@@ -21,7 +21,7 @@ describe('packed columns of the explorer payload', () => {
     const days = Array.from({ length: 10_000 }, (_, i) => 15_000 + ((i * 37) % 4_000));
     expect(JSON.stringify(packColumn(days)).length).toBeLessThan(JSON.stringify(days).length * 0.8);
     const offsets = Array.from({ length: 10_001 }, (_, i) => i * 3);
-    expect(packColumn(offsets)).toMatchObject({ packed: 'u8', steps: true });
+    expect(packColumn(offsets)).toMatchObject({ packed: 'bits', bits: 2, steps: true });
     expect(packColumn([1, 2, 3])).toEqual([1, 2, 3]);
     expect(packColumn(Array.from({ length: 1000 }, (_, i) => i / 3))).toEqual(Array.from({ length: 1000 }, (_, i) => i / 3));
   });

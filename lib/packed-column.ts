@@ -16,17 +16,23 @@
  */
 import { lazyRecord, type Thunks } from './lazy';
 import { countVarints, decodeVarintSteps, encodeVarintSteps, varintStepsSize } from './varint-column';
+import { bitBytes, bitsFor, decodeBits, encodeBits, MAX_BITS } from './bit-column';
 
 export type PackedWidth = 'u8' | 'i8' | 'u16' | 'i16' | 'i32';
 
 export interface PackedColumn {
-  /** The bytes per value, or `varint`: the steps between values, a byte or more each (./varint-column). */
-  packed: PackedWidth | 'varint';
+  /**
+   * The bytes per value; `bits`: small codes, `bits` bits each (./bit-column);
+   * `varint`: the steps between values, a byte or more each (./varint-column).
+   */
+  packed: PackedWidth | 'bits' | 'varint';
+  /** For `bits`: how many bits each value takes (1 to 7). */
+  bits?: number;
   /** Number of values. */
   length: number;
   /** The values are the running sum of the stored steps (an offset column); a varint column is always steps. */
   steps?: true;
-  /** The values' bytes in base64: little-endian, `length × width` of them; for varint, as many as the steps take. */
+  /** The values' bytes in base64: little-endian, `length × width` of them; for bits, `⌈length × bits / 8⌉`; for varint, as many as the steps take. */
   base64: string;
 }
 
@@ -96,6 +102,14 @@ export function packColumn(values: readonly number[]): WireColumn {
   const steps = stepsOf(values);
   if (steps) candidates.push([steps, true]);
   for (const [stored, asSteps] of candidates) {
+    const bits = bitsFor(stored);
+    if (bits !== null) {
+      const size = Math.ceil(bitBytes(stored.length, bits) / 3) * 4 + 70;
+      if (size < bestSize) {
+        best = { packed: 'bits', bits, length: stored.length, ...(asSteps ? { steps: true as const } : {}), base64: toBase64(encodeBits(stored, bits)) };
+        bestSize = size;
+      }
+    }
     const w = narrowest(stored);
     if (!w) continue;
     // base64 is 4 characters per 3 bytes, plus the object's keys.
@@ -122,13 +136,15 @@ export function unpackColumn(column: WireColumn, where: string): number[] {
   if (Array.isArray(column)) return column;
   if (!isPacked(column)) throw new Error(`${where}: expected an array of numbers or a packed column`);
   if (column.packed === 'varint') return decodeVarintSteps(decodeBase64(column.base64, where), column.length, where);
+  const bits = column.packed === 'bits' ? checkBits(column, where) : 0;
   const w = WIDTHS.find((x) => x.width === column.packed);
-  if (!w) throw new Error(`${where}: unknown packed width ${JSON.stringify(column.packed)}`);
+  if (!w && !bits) throw new Error(`${where}: unknown packed width ${JSON.stringify(column.packed)}`);
   const bytes = decodeBase64(column.base64, where);
-  if (bytes.length !== column.length * w.bytes) {
-    throw new Error(`${where}: ${bytes.length} bytes for ${column.length} values of ${w.width} (expected ${column.length * w.bytes})`);
+  const expected = w ? column.length * w.bytes : bitBytes(column.length, bits);
+  if (bytes.length !== expected) {
+    throw new Error(`${where}: ${bytes.length} bytes for ${column.length} values of ${w ? w.width : `${bits} bits`} (expected ${expected})`);
   }
-  const values = readValues(bytes, w.width, column.length);
+  const values = w ? readValues(bytes, w.width, column.length) : decodeBits(bytes, bits, column.length);
   // A loop into a sized array: Array.from over a typed array was four times slower.
   const out = new Array<number>(column.length);
   if (column.steps) {
@@ -138,6 +154,13 @@ export function unpackColumn(column: WireColumn, where: string): number[] {
     for (let i = 0; i < column.length; i += 1) out[i] = values[i]!;
   }
   return out;
+}
+
+/** A bit column's width, checked: 1 to MAX_BITS. */
+function checkBits(column: PackedColumn, where: string): number {
+  const { bits } = column;
+  if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < 1 || bits > MAX_BITS) throw new Error(`${where}: ${JSON.stringify(bits)} is not a number of bits (1 to ${MAX_BITS})`);
+  return bits;
 }
 
 /** The browser's own decoder where it has one (Chromium since 140), else atob and a copy. */
@@ -197,8 +220,15 @@ export function checkWireColumn(column: WireColumn, where: string): number {
   if (Array.isArray(column)) return column.length;
   if (!isPacked(column)) throw new Error(`${where}: expected an array of numbers or a packed column`);
   const w = WIDTHS.find((x) => x.width === column.packed);
-  if (!w && column.packed !== 'varint') throw new Error(`${where}: unknown packed width ${JSON.stringify(column.packed)}`);
+  const bits = column.packed === 'bits' ? checkBits(column, where) : 0;
+  if (!w && !bits && column.packed !== 'varint') throw new Error(`${where}: unknown packed width ${JSON.stringify(column.packed)}`);
   if (!Number.isInteger(column.length) || column.length < 0) throw new Error(`${where}: ${JSON.stringify(column.length)} is not a number of values`);
+  if (bits) {
+    const expected = Math.ceil(bitBytes(column.length, bits) / 3) * 4;
+    if (column.base64.length !== expected) throw new Error(`${where}: ${column.base64.length} base64 characters for ${column.length} values of ${bits} bits (expected ${expected})`);
+    if (!BASE64.test(column.base64)) throw new Error(`${where}: the packed bytes are not base64`);
+    return column.length;
+  }
   if (!w) {
     const { count, whole } = countVarints(decodeBase64(column.base64, where));
     if (count !== column.length || !whole) throw new Error(`${where}: ${count} whole varint values${whole ? '' : ' and a cut-off one'} for the ${column.length} it says it holds`);
