@@ -41,7 +41,7 @@ describe('packed columns of the explorer payload', () => {
     const packed = packColumn(Array.from({ length: 300 }, (_, i) => i * 1000));
     if (Array.isArray(packed)) throw new Error('expected a packed column');
     expect(checkWireColumn(packed, 'timeline.earliest')).toBe(300);
-    expect(() => checkWireColumn({ ...packed, length: 301 }, 'timeline.earliest')).toThrow(/timeline\.earliest: \d+ base64 characters for 301 values of \w+ \(expected \d+\)/);
+    expect(() => checkWireColumn({ ...packed, length: 301 }, 'timeline.earliest')).toThrow(/timeline\.earliest: \d+ base64 characters for 301 values of (\w+|\d+ bits) \(expected \d+\)/);
     expect(() => checkWireColumn({ ...packed, base64: '*'.repeat(packed.base64.length) }, 'graph.relationEvents')).toThrow(/graph\.relationEvents: the packed bytes are not base64/);
     expect(() => checkWireColumn({ ...packed, packed: 'u64' as never }, 'graph.x')).toThrow(/graph\.x: unknown packed width "u64"/);
   });

@@ -26,7 +26,7 @@ export interface PackedColumn {
    * `varint`: the steps between values, a byte or more each (./varint-column).
    */
   packed: PackedWidth | 'bits' | 'varint';
-  /** For `bits`: how many bits each value takes (1 to 7). */
+  /** For `bits`: how many bits each value takes (1 to 24). */
   bits?: number;
   /** Number of values. */
   length: number;
@@ -102,6 +102,16 @@ export function packColumn(values: readonly number[]): WireColumn {
   const steps = stepsOf(values);
   if (steps) candidates.push([steps, true]);
   for (const [stored, asSteps] of candidates) {
+    const w = narrowest(stored);
+    if (w) {
+      // base64 is 4 characters per 3 bytes, plus the object's keys.
+      const size = Math.ceil((stored.length * w.bytes) / 3) * 4 + 60;
+      if (size < bestSize) {
+        best = encode(stored, w, asSteps);
+        bestSize = size;
+      }
+    }
+    // Bits only when shorter than whole bytes: a typed array reads those faster.
     const bits = bitsFor(stored);
     if (bits !== null) {
       const size = Math.ceil(bitBytes(stored.length, bits) / 3) * 4 + 70;
@@ -109,14 +119,6 @@ export function packColumn(values: readonly number[]): WireColumn {
         best = { packed: 'bits', bits, length: stored.length, ...(asSteps ? { steps: true as const } : {}), base64: toBase64(encodeBits(stored, bits)) };
         bestSize = size;
       }
-    }
-    const w = narrowest(stored);
-    if (!w) continue;
-    // base64 is 4 characters per 3 bytes, plus the object's keys.
-    const size = Math.ceil((stored.length * w.bytes) / 3) * 4 + 60;
-    if (size < bestSize) {
-      best = encode(stored, w, asSteps);
-      bestSize = size;
     }
   }
   // Varints only for values of 32 bits, which decodeVarintSteps checks they stay within.
