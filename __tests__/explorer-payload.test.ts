@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { decodeTimelineColumns, TEXT_KEYS } from '@/lib/columnar';
+import { decodeTimelineColumns, encodeTimelineColumns, TEXT_KEYS } from '@/lib/columnar';
 import { explorerPayload, explorerTimelineText, receiveExplorerPayload, TEXT_INLINE_UP_TO, type ExplorerPayloadWire } from '@/lib/explorer-payload';
 import { encodeGraphColumns, graphFromColumns } from '@/lib/graph-columns';
 import { actorGraph } from '@/lib/graph';
@@ -86,6 +86,17 @@ describe('explorer payload of a numbered dataset (synthetic, 3,000 events)', () 
     const encoded = encodeGraphColumns(index);
     const plainBytes = JSON.stringify(received.timeline.id).length + JSON.stringify(encoded.statementId).length + JSON.stringify(encoded.relationId).length;
     expect(idBytes).toBeLessThan(plainBytes / 2);
+  });
+
+  it('sends the actor ids once, in the summaries: the graph’s actors and the timeline’s table of actors are made again from them', () => {
+    const wire = JSON.parse(sent);
+    expect(wire.graph).not.toHaveProperty('actors');
+    expect(wire.timeline).not.toHaveProperty('actors');
+    expect(received.graph.actors).toEqual(index.dataset.actors.map((a) => a.id));
+    expect(received.timeline.actors).toEqual(encodeTimelineColumns(toTimelineEvents(index)).actors);
+    const broken = JSON.parse(sent);
+    broken.timeline.actorNumbers = [0, 99_999];
+    expect(() => receiveExplorerPayload(broken).timeline.actors).toThrow(/\/data\/explorer\.json timeline\.actorNumbers: entry 1 \(99999\) is not one of the 400 actors/);
   });
 
   it('unpacks a column only when a view reads it: the first drawing of side lanes reads days and leads, no id and no participant', () => {
