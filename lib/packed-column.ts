@@ -1,11 +1,12 @@
 /**
- * A column of integers as little-endian bytes in base64, for the explorer's
- * payload. As a JSON array, 100,000 day numbers are 750 KB of digits that the
- * browser parses number by number before its first drawing; packed they are
- * 530 KB of one string, which the parser copies, and a loop reads back. Small
- * codes (a precision, a side) take one byte each instead of two; offsets that
- * only grow are sent as their steps (a participant count of 0–255 instead of
- * a position of up to 300,000).
+ * A column of integers as bytes in base64, for the explorer's payload. As a
+ * JSON array, 100,000 day numbers are 750 KB of digits that the browser
+ * parses number by number before its first drawing; packed they are one
+ * string, which the parser copies, and a loop reads back: 530 KB as four
+ * bytes each, 133 KB as the steps between them (./varint-column). Small codes
+ * (a precision, a side) take a few bits each (./bit-column); offsets that
+ * only grow are sent as their steps (a participant count of 0–3 instead of a
+ * position of up to 300,000).
  *
  * `packColumn` keeps the JSON array when packing would not make it shorter
  * (a short column), so the wire holds either form and `unpackColumn` takes
@@ -17,8 +18,9 @@
 import { lazyRecord, type Thunks } from './lazy';
 import { countVarints, decodeVarintSteps, encodeVarintSteps, varintStepsSize } from './varint-column';
 import { bitBytes, bitsFor, decodeBits, encodeBits, MAX_BITS } from './bit-column';
+import { encodeBytes, narrowest, readValues, WIDTHS, type PackedWidth } from './byte-column';
 
-export type PackedWidth = 'u8' | 'i8' | 'u16' | 'i16' | 'i32';
+export type { PackedWidth } from './byte-column';
 
 export interface PackedColumn {
   /**
@@ -42,43 +44,11 @@ export type WireColumn = number[] | PackedColumn;
 /** A record of columns as the payload carries it: each column of numbers packed or not. */
 export type Packed<T> = { [K in keyof T]: T[K] extends number[] ? WireColumn : T[K] };
 
-const WIDTHS: readonly { width: PackedWidth; bytes: number; min: number; max: number }[] = [
-  { width: 'u8', bytes: 1, min: 0, max: 0xff },
-  { width: 'i8', bytes: 1, min: -0x80, max: 0x7f },
-  { width: 'u16', bytes: 2, min: 0, max: 0xffff },
-  { width: 'i16', bytes: 2, min: -0x8000, max: 0x7fff },
-  { width: 'i32', bytes: 4, min: -0x80000000, max: 0x7fffffff },
-];
-
-function narrowest(values: readonly number[]): (typeof WIDTHS)[number] | null {
-  let min = 0;
-  let max = 0;
-  for (const v of values) {
-    if (!Number.isInteger(v)) return null;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return WIDTHS.find((w) => min >= w.min && max <= w.max) ?? null;
-}
-
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   // Chunks keep String.fromCharCode's argument list short.
   for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
   return btoa(binary);
-}
-
-function encode(values: readonly number[], w: (typeof WIDTHS)[number], steps: boolean): PackedColumn {
-  const view = new DataView(new ArrayBuffer(values.length * w.bytes));
-  values.forEach((v, i) => {
-    const at = i * w.bytes;
-    if (w.width === 'u8') view.setUint8(at, v);
-    else if (w.width === 'i8') view.setInt8(at, v);
-    else if (w.width === 'u16') view.setUint16(at, v, true);
-    else if (w.width === 'i16') view.setInt16(at, v, true);
-    else view.setInt32(at, v, true);
-  });
-  return { packed: w.width, length: values.length, ...(steps ? { steps: true as const } : {}), base64: toBase64(new Uint8Array(view.buffer)) };
 }
 
 function stepsOf(values: readonly number[]): number[] | null {
@@ -93,7 +63,11 @@ function stepsOf(values: readonly number[]): number[] | null {
   return out;
 }
 
-/** The shortest of: the JSON array, its values packed, its steps packed (for a column that never decreases), its steps as varints. */
+/**
+ * The shortest of: the JSON array; its values, or its steps for a column that
+ * never decreases, in whole bytes (./byte-column) or in bits (./bit-column);
+ * its steps as varints (./varint-column).
+ */
 export function packColumn(values: readonly number[]): WireColumn {
   const plain = [...values];
   let best: WireColumn = plain;
@@ -107,7 +81,7 @@ export function packColumn(values: readonly number[]): WireColumn {
       // base64 is 4 characters per 3 bytes, plus the object's keys.
       const size = Math.ceil((stored.length * w.bytes) / 3) * 4 + 60;
       if (size < bestSize) {
-        best = encode(stored, w, asSteps);
+        best = { packed: w.width, length: stored.length, ...(asSteps ? { steps: true as const } : {}), base64: toBase64(encodeBytes(stored, w)) };
         bestSize = size;
       }
     }
@@ -178,24 +152,6 @@ function decodeBase64(text: string, where: string): Uint8Array {
   } catch {
     throw new Error(`${where}: the packed bytes are not base64`);
   }
-}
-
-/** Whether this machine stores numbers little-endian, as the wire does (every browser's machine does; the other case is read value by value). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** The values of the bytes: a typed array over them on a little-endian machine (a hundred thousand reads through DataView took 70 ms in the page). */
-function readValues(bytes: Uint8Array, width: PackedWidth, length: number): ArrayLike<number> {
-  if (LITTLE_ENDIAN || width === 'u8' || width === 'i8') {
-    if (width === 'u8') return bytes;
-    if (width === 'i8') return new Int8Array(bytes.buffer);
-    if (width === 'u16') return new Uint16Array(bytes.buffer);
-    if (width === 'i16') return new Int16Array(bytes.buffer);
-    return new Int32Array(bytes.buffer);
-  }
-  const view = new DataView(bytes.buffer);
-  return Array.from({ length }, (_, i) =>
-    width === 'u16' ? view.getUint16(i * 2, true) : width === 'i16' ? view.getInt16(i * 2, true) : view.getInt32(i * 4, true),
-  );
 }
 
 /** Every column of integers in `record` packed (packColumn); other fields as they are. */
