@@ -175,7 +175,12 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  * Returns the column's length.
  */
 export function checkWireColumn(column: WireColumn, where: string): number {
-  if (Array.isArray(column)) return column.length;
+  return checkWire(column, where).length;
+}
+
+/** checkWireColumn's checks; a varint column's bytes, which they decode, come back too, so its first read need not decode them again. */
+function checkWire(column: WireColumn, where: string): { length: number; varintBytes?: Uint8Array } {
+  if (Array.isArray(column)) return { length: column.length };
   if (!isPacked(column)) throw new Error(`${where}: expected an array of numbers or a packed column`);
   const w = WIDTHS.find((x) => x.width === column.packed);
   const bits = column.packed === 'bits' ? checkBits(column, where) : 0;
@@ -185,19 +190,20 @@ export function checkWireColumn(column: WireColumn, where: string): number {
     const expected = Math.ceil(bitBytes(column.length, bits) / 3) * 4;
     if (column.base64.length !== expected) throw new Error(`${where}: ${column.base64.length} base64 characters for ${column.length} values of ${bits} bits (expected ${expected})`);
     if (!BASE64.test(column.base64)) throw new Error(`${where}: the packed bytes are not base64`);
-    return column.length;
+    return { length: column.length };
   }
   if (!w) {
-    const { count, whole } = countVarints(decodeBase64(column.base64, where));
+    const varintBytes = decodeBase64(column.base64, where);
+    const { count, whole } = countVarints(varintBytes);
     if (count !== column.length || !whole) throw new Error(`${where}: ${count} whole varint values${whole ? '' : ' and a cut-off one'} for the ${column.length} it says it holds`);
-    return column.length;
+    return { length: column.length, varintBytes };
   }
   const expected = Math.ceil((column.length * w.bytes) / 3) * 4;
   if (column.base64.length !== expected) {
     throw new Error(`${where}: ${column.base64.length} base64 characters for ${column.length} values of ${w.width} (expected ${expected})`);
   }
   if (!BASE64.test(column.base64)) throw new Error(`${where}: the packed bytes are not base64`);
-  return column.length;
+  return { length: column.length };
 }
 
 /** How many values each column of a record from `lazyColumns` holds, known without reading them. */
@@ -220,8 +226,9 @@ export function lazyColumns<T extends object, M extends object = object>(wire: P
   const lengths = new Map<string, number>();
   for (const [key, value] of Object.entries(wire)) {
     if (isPacked(value)) {
-      lengths.set(key, checkWireColumn(value, `${where}.${key}`));
-      thunks[key] = () => unpackColumn(value, `${where}.${key}`);
+      const { length, varintBytes } = checkWire(value, `${where}.${key}`);
+      lengths.set(key, length);
+      thunks[key] = varintBytes ? () => decodeVarintSteps(varintBytes, length, `${where}.${key}`) : () => unpackColumn(value, `${where}.${key}`);
     } else {
       if (Array.isArray(value)) lengths.set(key, value.length);
       thunks[key] = () => value;
