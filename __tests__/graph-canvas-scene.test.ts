@@ -7,7 +7,7 @@
 import { HIGHLIGHT, INK, MUTED, PAPER } from '@/components/theme';
 import { EDGE_COLOR, HIGHLIGHT_LINE } from '@/components/graph/style';
 import { selectionClasses } from '@/components/graph/selection';
-import { buildLayers, buildScene, edgePaint, type LineLayer, type NodeLayer, type Scene } from '@/components/graph/canvas/scene';
+import { buildLayers, buildScene, edgePaint, focusLayers, type LineLayer, type NodeLayer, type Scene } from '@/components/graph/canvas/scene';
 import { actorNode, affiliationLine, focusMap, relation } from './helpers/canvas-graph-fixture';
 
 const ELEMENTS = [
@@ -147,6 +147,58 @@ describe('buildLayers', () => {
     expect(nodeLayerOf(scene, focused, 'd').alpha).toBe(0.3);
     expect(lineLayerOf(scene, focused, 'b|c|meets')).toMatchObject({ color: HIGHLIGHT_LINE, arrows: true });
     expect(lineLayerOf(scene, focused, 'c|d|meets').alpha).toBe(0.15);
+  });
+});
+
+describe('focusLayers', () => {
+  // A crowd of 300 actors and 900 relations, some of them affiliations, wide lines and self-loops, from a fixed seed.
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const actors = Array.from({ length: 300 }, (_, i) => actorNode(`n${i}`, next() * 1000, next() * 1000, { color: ['#112233', '#445566', '#778899'][i % 3]! }));
+  const lines = Array.from({ length: 900 }, (_, i) => {
+    const a = `n${Math.floor(next() * 300)}`;
+    const b = i % 97 === 0 ? a : `n${Math.floor(next() * 300)}`;
+    return i % 11 === 0 ? affiliationLine(a, b) : relation(a, b, { type: i % 2 ? 'meets' : 'accuses', width: 1 + (i % 3) });
+  });
+  const elements = [...actors, ...lines];
+  const crowd = buildScene(elements);
+  const none = { selectedActorId: null, highlightActorIds: [], selectedEdgeId: null };
+  // A plain map of the same classes has no list of its focused ids: the layers then come from asking about every element.
+  const byScan = (classes: ReturnType<typeof selectionClasses>) => buildLayers(crowd, new Map(classes), 'focus');
+
+  it.each([
+    ['a busy actor', { ...none, selectedActorId: 'n7' }],
+    ['an actor with a self-loop', { ...none, selectedActorId: crowd.edges.find((e) => e.source === e.target)!.id.split('|')[0]! }],
+    ['an event’s participants', { ...none, highlightActorIds: ['n1', 'n2', 'n3', 'n40', 'n41', 'nobody'] }],
+    ['a relation', { ...none, selectedEdgeId: crowd.edges[123]!.id }],
+    ['an actor with an event’s participants', { ...none, selectedActorId: 'n9', highlightActorIds: ['n9', 'n10', 'n200'] }],
+  ])('draws only the focus of %s, the same layers as asking about every element', (_name, state) => {
+    const classes = selectionClasses(elements, state);
+    const { layers, active } = focusLayers(crowd, classes);
+    expect(active).toBe(true);
+    expect(layers).toEqual(byScan(classes));
+    const drawn = layers.flatMap((l) => (l.kind === 'lines' ? l.edges.map((i) => crowd.edges[i]!.id) : l.nodes.map((i) => crowd.nodes[i]!.id)));
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(drawn.every((id) => ['selected', 'highlighted'].includes(classes.get(id)![0]!))).toBe(true);
+  });
+
+  it('gives every element of the crowd the class the focus rules give it (read from each edge and its ends)', () => {
+    const state = { selectedActorId: 'n9', highlightActorIds: ['n9', 'n10', 'n200'], selectedEdgeId: crowd.edges[5]!.id };
+    const classes = selectionClasses(elements, state);
+    const participants = new Set(state.highlightActorIds);
+    const edgeEls = lines.map((l) => l.data);
+    const expected = (id: string): string => {
+      if (id === state.selectedActorId || id === state.selectedEdgeId) return 'selected';
+      const edge = edgeEls.find((e) => e.id === id);
+      if (edge) return edge.source === 'n9' || edge.target === 'n9' || (participants.has(edge.source) && participants.has(edge.target)) ? 'highlighted' : 'dimmed';
+      const touches = edgeEls.some((e) => (e.id === state.selectedEdgeId || e.source === 'n9' || e.target === 'n9') && (e.source === id || e.target === id));
+      return participants.has(id) || touches ? 'highlighted' : 'dimmed';
+    };
+    for (const el of elements) expect([el.data.id, classes.get(el.data.id)![0]]).toEqual([el.data.id, expected(el.data.id)]);
+  });
+
+  it('draws nothing over the picture without a focus', () => {
+    expect(focusLayers(crowd, selectionClasses(elements, none))).toEqual({ layers: [], active: false });
   });
 });
 

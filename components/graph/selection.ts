@@ -22,12 +22,45 @@ const HIGHLIGHTED = Object.freeze(['highlighted']) as StateClass[];
 const DIMMED = Object.freeze(['dimmed']) as StateClass[];
 const NONE = Object.freeze([]) as unknown as StateClass[];
 
-/** Each element list's ids, made once per list: a selection reads them, and the list changes only with the data, a brush or a filter. */
-const idsByElements = new WeakMap<readonly GraphElement[], ReadonlySet<string>>();
-function idsOf(elements: readonly GraphElement[]): ReadonlySet<string> {
-  let ids = idsByElements.get(elements);
-  if (!ids) idsByElements.set(elements, (ids = new Set(elements.map((el) => el.data.id))));
-  return ids;
+/**
+ * What a selection looks up in an element list, made once per list: the
+ * ids, and each edge by its id and by its two ends. A selection then reads
+ * the few edges at the selected actor instead of scanning 15,000 (6 ms a
+ * click at 5,000 actors); the list changes only with the data, a brush or a
+ * filter, and the page makes its table at an idle moment (warmSelection).
+ */
+interface ElementTable {
+  ids: ReadonlySet<string>;
+  edgeById: ReadonlyMap<string, GraphElement>;
+  edgesAt: ReadonlyMap<string, GraphElement[]>;
+}
+const tables = new WeakMap<readonly GraphElement[], ElementTable>();
+function tableOf(elements: readonly GraphElement[]): ElementTable {
+  let table = tables.get(elements);
+  if (table) return table;
+  const ids = new Set<string>();
+  const edgeById = new Map<string, GraphElement>();
+  const edgesAt = new Map<string, GraphElement[]>();
+  const at = (actor: string, el: GraphElement) => {
+    const list = edgesAt.get(actor);
+    if (list) list.push(el);
+    else edgesAt.set(actor, [el]);
+  };
+  for (const el of elements) {
+    const { id, source, target } = el.data;
+    ids.add(id);
+    if (el.group !== 'edges') continue;
+    if (!edgeById.has(id)) edgeById.set(id, el);
+    at(source, el);
+    if (target !== source) at(target, el);
+  }
+  tables.set(elements, (table = { ids, edgeById, edgesAt }));
+  return table;
+}
+
+/** Makes the element list's table now, so the first selection does not (47 ms at 5,000 actors, the bench's profile). */
+export function warmSelection(elements: readonly GraphElement[]): void {
+  tableOf(elements);
 }
 
 /**
@@ -44,6 +77,11 @@ class FocusClasses implements ReadonlyMap<string, StateClass[]> {
     private readonly highlighted: ReadonlySet<string>,
     private readonly rest: StateClass[],
   ) {}
+
+  /** The selected and highlighted ids: every other element has the same classes, so a view can draw the focus from these alone. */
+  focusedIds(): ReadonlySet<string> {
+    return new Set([...this.selected, ...this.highlighted]);
+  }
 
   get size(): number {
     return this.ids.size;
@@ -94,8 +132,8 @@ class FocusClasses implements ReadonlyMap<string, StateClass[]> {
  *   so the focus reads at a glance.
  * With no focus at all, every element gets an empty list (all classes cleared).
  */
-export function selectionClasses(elements: readonly GraphElement[], state: SelectionState): ReadonlyMap<string, StateClass[]> {
-  const ids = idsOf(elements);
+export function selectionClasses(elements: readonly GraphElement[], state: SelectionState): ReadonlyMap<string, StateClass[]> & FocusedIds {
+  const { ids, edgeById, edgesAt } = tableOf(elements);
   const selected = new Set<string>();
   const highlighted = new Set<string>();
   const participants = new Set(state.highlightActorIds.filter((id) => ids.has(id)));
@@ -104,20 +142,33 @@ export function selectionClasses(elements: readonly GraphElement[], state: Selec
   if (state.selectedEdgeId !== null && ids.has(state.selectedEdgeId)) selected.add(state.selectedEdgeId);
   for (const id of participants) highlighted.add(id);
 
-  for (const el of elements) {
-    if (el.group !== 'edges') continue;
+  const edge = state.selectedEdgeId === null ? undefined : edgeById.get(state.selectedEdgeId);
+  if (edge) {
+    highlighted.add(edge.data.source);
+    highlighted.add(edge.data.target);
+  }
+  const actor = state.selectedActorId;
+  for (const el of actor === null ? [] : (edgesAt.get(actor) ?? [])) {
     const { id, source, target } = el.data;
-    if (id === state.selectedEdgeId) {
-      highlighted.add(source);
-      highlighted.add(target);
+    highlighted.add(id);
+    highlighted.add(source === actor ? target : source);
+  }
+  // An edge among the participants is at each of its ends: looking at one end's edges finds it.
+  for (const p of participants) {
+    for (const el of edgesAt.get(p) ?? []) {
+      if (participants.has(el.data.source) && participants.has(el.data.target)) highlighted.add(el.data.id);
     }
-    if (source === state.selectedActorId || target === state.selectedActorId) {
-      highlighted.add(id);
-      highlighted.add(source === state.selectedActorId ? target : source);
-    }
-    if (participants.size > 0 && participants.has(source) && participants.has(target)) highlighted.add(id);
   }
 
   const focused = selected.size > 0 || highlighted.size > 0;
   return new FocusClasses(elements, ids, selected, highlighted, focused ? DIMMED : NONE);
+}
+
+/** A focus that can name its selected and highlighted ids, so a view draws them without asking about every element. */
+export interface FocusedIds {
+  focusedIds(): ReadonlySet<string>;
+}
+
+export function hasFocusedIds(classes: ReadonlyMap<string, readonly StateClass[]>): classes is ReadonlyMap<string, readonly StateClass[]> & FocusedIds {
+  return classes instanceof FocusClasses;
 }

@@ -12,12 +12,13 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import { selectionClasses } from '../selection';
+import { selectionClasses, warmSelection } from '../selection';
 import { AFFILIATION } from '../elements';
 import type { ActorGraphProps } from '../graph-props';
 import { useGraphElements } from '../useGraphElements';
 import { GraphFrame } from '../GraphFrame';
-import { buildLayers, buildScene, focusLayers, NO_FOCUS } from './scene';
+import { buildLayers, buildScene, focusLayers, NO_FOCUS, warmScene } from './scene';
+import { whenQuiet } from '@/components/useWhenIdle';
 import { boundsOf, edgeAt, fitTransform, HIT_SLOP_PX, MAX_ZOOM, MIN_ZOOM, nodeAt, nodeTree, onScreen, type ViewTransform } from './view';
 import { useCanvasPainter } from './useCanvasPainter';
 import { publishCanvasGraph } from './handle';
@@ -39,6 +40,16 @@ export function CanvasActorGraph(props: ActorGraphProps) {
   );
   const baseLayers = useMemo(() => buildLayers(scene, NO_FOCUS), [scene]);
   const focus = useMemo(() => focusLayers(scene, classes), [scene, classes]);
+
+  // What a selection looks up is made while the page is quiet, so a first click does not wait for it.
+  useEffect(
+    () =>
+      whenQuiet(() => {
+        warmSelection(elements);
+        warmScene(scene);
+      }),
+    [elements, scene],
+  );
 
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);

@@ -9,7 +9,7 @@
 import type { ActorKind } from '@/lib/vocabulary';
 import { HIGHLIGHT, INK, MUTED, PAPER } from '@/components/theme';
 import { AFFILIATION, type GraphElement } from '../elements';
-import type { StateClass } from '../selection';
+import { hasFocusedIds, type StateClass } from '../selection';
 import { EDGE_COLOR, HIGHLIGHT_LINE } from '../style';
 
 export interface SceneNode {
@@ -152,28 +152,74 @@ function layerAt<A, B, L>(index: Map<A, Map<B, L>>, list: L[], a: A, b: B, make:
  * dimmed first and the selection last, so the focus is never covered.
  */
 export function buildLayers(scene: Scene, classes: ReadonlyMap<string, readonly StateClass[]>, only: 'all' | 'focus' = 'all'): Layer[] {
-  const skip = (focus: Focus) => only === 'focus' && focus !== 'selected' && focus !== 'highlighted';
   // With no focus at all (NO_FOCUS: every first picture and every brush), no element is looked up in it: looking up 20,000 ids in an empty map took 16 ms of a 10,000-event page's first graph (its profile).
   const focusOfId = classes.size === 0 ? () => null : (id: string) => focusOf(classes, id);
+  if (only === 'focus' && hasFocusedIds(classes)) {
+    // Only the focus is drawn: its few elements are found by id, in scene order, instead of asking about all 20,000 (12-16 ms a click at 5,000 actors).
+    const { edges, nodes } = indexesOf(scene, classes.focusedIds());
+    return layersOf(scene, edges, nodes, focusOfId, () => false);
+  }
+  const skip = (focus: Focus) => only === 'focus' && focus !== 'selected' && focus !== 'highlighted';
+  return layersOf(scene, scene.edges.keys(), scene.nodes.keys(), focusOfId, skip);
+}
+
+/** Each scene's edge indexes by edge id, made the first time a focus is drawn from ids. */
+const edgeIndexes = new WeakMap<Scene, Map<string, number[]>>();
+function edgeIndexOf(scene: Scene): Map<string, number[]> {
+  let index = edgeIndexes.get(scene);
+  if (!index) {
+    index = new Map();
+    for (const [i, edge] of scene.edges.entries()) {
+      const list = index.get(edge.id);
+      if (list) list.push(i);
+      else index.set(edge.id, [i]);
+    }
+    edgeIndexes.set(scene, index);
+  }
+  return index;
+}
+
+/** Makes what drawing a focus looks up, now (the page calls it at an idle moment, before the first selection). */
+export function warmScene(scene: Scene): void {
+  edgeIndexOf(scene);
+}
+
+/** The scene indexes of these ids' edges and nodes, each in scene order. */
+function indexesOf(scene: Scene, ids: Iterable<string>): { edges: number[]; nodes: number[] } {
+  const byEdge = edgeIndexOf(scene);
+  const edges: number[] = [];
+  const nodes: number[] = [];
+  for (const id of ids) {
+    const node = scene.nodeIndex.get(id);
+    if (node !== undefined) nodes.push(node);
+    for (const i of byEdge.get(id) ?? []) edges.push(i);
+  }
+  const ascending = (a: number, b: number) => a - b;
+  return { edges: edges.sort(ascending), nodes: nodes.sort(ascending) };
+}
+
+function layersOf(scene: Scene, edgeIndexes: Iterable<number>, nodeIndexes: Iterable<number>, focusOfId: (id: string) => Focus, skip: (focus: Focus) => boolean): Layer[] {
   // A line's paint follows from its focus, whether it is an affiliation, and its width; a shape's from its focus and
   // colour. Layers are found by those, not by a key string made per element (17,000 of them on every brush).
   const lines: (LineLayer & { order: number })[] = [];
   const lineByStyle = new Map<number, Map<number, LineLayer & { order: number }>>();
-  scene.edges.forEach((edge, i) => {
+  for (const i of edgeIndexes) {
+    const edge = scene.edges[i]!;
     const focus = focusOfId(edge.id);
-    if (skip(focus)) return;
+    if (skip(focus)) continue;
     const order = FOCUS_ORDER[focus ?? 'none']!;
     const style = order * 2 + (edge.type === AFFILIATION ? 1 : 0);
     layerAt(lineByStyle, lines, style, edge.width, () => ({ kind: 'lines' as const, ...edgePaint(edge, focus), edges: [], order })).edges.push(i);
-  });
+  }
   const shapes: (NodeLayer & { order: number })[] = [];
   const shapeByFocus = new Map<number, Map<string, NodeLayer & { order: number }>>();
-  scene.nodes.forEach((node, i) => {
+  for (const i of nodeIndexes) {
+    const node = scene.nodes[i]!;
     const focus = focusOfId(node.id);
-    if (skip(focus)) return;
+    if (skip(focus)) continue;
     const order = FOCUS_ORDER[focus ?? 'none']!;
     layerAt(shapeByFocus, shapes, order, node.color, () => ({ kind: 'nodes' as const, ...nodePaint(node, focus), nodes: [], order })).nodes.push(i);
-  });
+  }
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const strip = <T extends { order: number }>({ order: _order, ...layer }: T): Omit<T, 'order'> => layer;
   return [...lines.sort(byOrder).map(strip), ...shapes.sort(byOrder).map(strip)] as Layer[];
