@@ -212,6 +212,20 @@ describe('SourceReader: highlights', () => {
     expect(articleText()).toBe(TEXT_BEIJING);
   });
 
+  it('follows a new selection: its passages marked, and shown even in a hidden kind', async () => {
+    const p = props('beijing', { selected: { kind: 'actor', id: 'kerry' } });
+    const { rerender } = render(<SourceReader {...p} />);
+    const owners = (filter: (el: HTMLElement) => boolean) => [...new Set(screen.getAllByRole('link').filter(filter).map((el) => el.dataset.owner))];
+    rerender(<SourceReader {...p} selected={{ kind: 'actor', id: 'wang' }} />);
+    expect(owners((el) => el.hasAttribute('data-selected'))).toEqual(['actor:wang']);
+    await userEvent.click(screen.getByRole('checkbox', { name: /Actor mention/ }));
+    expect(owners((el) => el.dataset.role === 'mention')).toEqual(['actor:wang']);
+    rerender(<SourceReader {...p} selected={{ kind: 'actor', id: 'kerry' }} />);
+    expect(owners((el) => el.dataset.role === 'mention')).toEqual(['actor:kerry']);
+    expect(owners((el) => el.hasAttribute('data-selected'))).toEqual(['actor:kerry']);
+    expect(articleText()).toBe(TEXT_BEIJING);
+  });
+
   it('hides the tooltip when focus leaves the highlights', () => {
     render(<SourceReader {...props('beijing')} />);
     const el = piece('إن التعاون مهم', 'statement:s-wang');

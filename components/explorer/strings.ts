@@ -4,6 +4,7 @@
  * menu, in English and Arabic.
  */
 import type { Lang } from '@/lib/url-state';
+import { formatNumber } from '@/components/i18n/format-number';
 
 export interface ExplorerStrings {
   timeline: string;
@@ -72,10 +73,10 @@ export const EXPLORER_STRINGS: Record<Lang, ExplorerStrings> = {
     loadingRecords: 'Loading the records and passages…',
     searchLoading: 'Loading the search index…',
     searchPartial: (searched, total) =>
-      `Searched ${searched.toLocaleString('en')} of ${total.toLocaleString('en')} entries so far; the rest of the index is loading, and more results may come.`,
+      `Searched ${formatNumber(searched, 'en')} of ${formatNumber(total, 'en')} entries so far; the rest of the index is loading, and more results may come.`,
     loadFailed: (reason) => `The records could not be loaded (${reason}). Reload the page to try again.`,
     partialRecords: (se, te, ss, ts) =>
-      `Showing ${Number(se).toLocaleString('en')} of ${Number(te).toLocaleString('en')} events and ${Number(ss).toLocaleString('en')} of ${Number(ts).toLocaleString('en')} statements: those of the periods with most of them. Brush a period on the timeline to see the ones in it.`,
+      `Showing ${formatNumber(Number(se), 'en')} of ${formatNumber(Number(te), 'en')} events and ${formatNumber(Number(ss), 'en')} of ${formatNumber(Number(ts), 'en')} statements: those of the periods with most of them. Brush a period on the timeline to see the ones in it.`,
   },
   ar: {
     timeline: 'الخط الزمني',
@@ -106,9 +107,9 @@ export const EXPLORER_STRINGS: Record<Lang, ExplorerStrings> = {
     loadingRecords: 'جارٍ تحميل السجلات والمقاطع…',
     searchLoading: 'جارٍ تحميل فهرس البحث…',
     searchPartial: (searched, total) =>
-      `بُحث حتى الآن في ${searched.toLocaleString('ar')} من ${total.toLocaleString('ar')} مدخلًا؛ يجري تحميل بقية الفهرس، وقد تظهر نتائج أخرى.`,
+      `بُحث حتى الآن في ${formatNumber(searched, 'ar')} من ${formatNumber(total, 'ar')} مدخلًا؛ يجري تحميل بقية الفهرس، وقد تظهر نتائج أخرى.`,
     loadFailed: (reason) => `تعذّر تحميل السجلات (${reason}). أعد تحميل الصفحة للمحاولة مجددًا.`,
     partialRecords: (se, te, ss, ts) =>
-      `يُعرض ${Number(se).toLocaleString('ar')} من ${Number(te).toLocaleString('ar')} حدثًا و${Number(ss).toLocaleString('ar')} من ${Number(ts).toLocaleString('ar')} تصريحًا: ما في الفترات التي تضم أكثرها. حدّد فترة على الخط الزمني لترى ما فيها.`,
+      `يُعرض ${formatNumber(Number(se), 'ar')} من ${formatNumber(Number(te), 'ar')} حدثًا و${formatNumber(Number(ss), 'ar')} من ${formatNumber(Number(ts), 'ar')} تصريحًا: ما في الفترات التي تضم أكثرها. حدّد فترة على الخط الزمني لترى ما فيها.`,
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { RELATION_TYPES } from '@/lib/vocabulary';
 import type { Lang } from '@/lib/url-state';
+import { formatNumber } from '@/components/i18n/format-number';
 
 export interface GraphStrings {
   relationTypes: Record<keyof typeof RELATION_TYPES, string>;
@@ -82,7 +83,7 @@ export const GRAPH_STRINGS: Record<Lang, GraphStrings> = {
     actorMeta: (kind, events, statements) =>
       `${kind} · ${events} ${events === 1 ? 'event' : 'events'} · ${statements} ${statements === 1 ? 'statement' : 'statements'}`,
     inSelectedEvent: 'In selected event',
-    showMoreActors: (more, shown, total) => `Show ${Number(more).toLocaleString('en')} more (${Number(shown).toLocaleString('en')} of ${Number(total).toLocaleString('en')} listed)`,
+    showMoreActors: (more, shown, total) => `Show ${formatNumber(Number(more), 'en')} more (${formatNumber(Number(shown), 'en')} of ${formatNumber(Number(total), 'en')} listed)`,
   },
   ar: {
     relationTypes: {
@@ -125,6 +126,6 @@ export const GRAPH_STRINGS: Record<Lang, GraphStrings> = {
     takePart: (names) => `يشارك في الحدث المحدد (${names.length}): ${names.join('، ')}.`,
     actorMeta: (kind, events, statements) => `${kind} · الأحداث: ${events} · التصريحات: ${statements}`,
     inSelectedEvent: 'في الحدث المحدد',
-    showMoreActors: (more, shown, total) => `عرض ${Number(more).toLocaleString('ar')} آخرين (مُدرج ${Number(shown).toLocaleString('ar')} من ${Number(total).toLocaleString('ar')})`,
+    showMoreActors: (more, shown, total) => `عرض ${formatNumber(Number(more), 'ar')} آخرين (مُدرج ${formatNumber(Number(shown), 'ar')} من ${formatNumber(Number(total), 'ar')})`,
   },
 };

@@ -5,6 +5,7 @@
  * __tests__/dictionaries.test.ts holds all of them to the same keys.
  */
 import type { Lang } from '@/lib/url-state';
+import { formatNumber } from './format-number';
 
 export interface SiteStrings {
   skipToContent: string;
@@ -57,7 +58,7 @@ export const SITE_STRINGS: Record<Lang, SiteStrings> = {
     eventsTitle: 'Events',
     sourcesTitle: 'Sources',
     recordCounts: (events, statements) => `${events} events · ${statements} statements`,
-    eventsListShown: (shown, total) => `Showing the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} events, in date order.`,
+    eventsListShown: (shown, total) => `Showing the first ${formatNumber(shown, 'en')} of ${formatNumber(total, 'en')} events, in date order.`,
     allEventsInExplorer: 'Read all of them in the explorer',
     basis: { stated: 'stated', inferred: 'inferred' },
     notFoundTitle: 'Not found',
@@ -83,7 +84,7 @@ export const SITE_STRINGS: Record<Lang, SiteStrings> = {
     eventsTitle: 'الأحداث',
     sourcesTitle: 'المصادر',
     recordCounts: (events, statements) => `الأحداث: ${events} · التصريحات: ${statements}`,
-    eventsListShown: (shown, total) => `تُعرض أول ${shown.toLocaleString('en')} من أصل ${total.toLocaleString('en')} حدثًا، بترتيب التاريخ.`,
+    eventsListShown: (shown, total) => `تُعرض أول ${formatNumber(shown, 'en')} من أصل ${formatNumber(total, 'en')} حدثًا، بترتيب التاريخ.`,
     allEventsInExplorer: 'اقرأها كلها في المستكشف',
     basis: { stated: 'مذكور', inferred: 'مستنتج' },
     notFoundTitle: 'الصفحة غير موجودة',

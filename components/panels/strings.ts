@@ -7,6 +7,7 @@
 import type { Actor, AtharEvent, Precision, Statement } from '@/lib/schema';
 import type { EVENT_TYPES } from '@/lib/vocabulary';
 import type { Lang } from '@/lib/url-state';
+import { formatNumber } from '@/components/i18n/format-number';
 
 export interface PanelStrings {
   kinds: Record<Actor['kind'], string>;
@@ -98,7 +99,7 @@ export const PANEL_STRINGS: Record<Lang, PanelStrings> = {
     statements: (n) => `Statements (${n})`,
     noStatements: 'No statement by this actor in the sources.',
     events: (n) => `Events (${n})`,
-    eventsShown: (shown, total) => `Showing the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} events, in date order.`,
+    eventsShown: (shown, total) => `Showing the first ${formatNumber(shown, 'en')} of ${formatNumber(total, 'en')} events, in date order.`,
     allEventsInExplorer: 'Read all of them in the explorer',
     date: 'Date',
     resolvedFromPublication: 'Resolved from the publication date of ',
@@ -167,7 +168,7 @@ export const PANEL_STRINGS: Record<Lang, PanelStrings> = {
     statements: (n) => `التصريحات (${n})`,
     noStatements: 'لا تصريح لهذا الفاعل في المصادر.',
     events: (n) => `الأحداث (${n})`,
-    eventsShown: (shown, total) => `تُعرض أول ${shown.toLocaleString('en')} من أصل ${total.toLocaleString('en')} حدثًا، بترتيب التاريخ.`,
+    eventsShown: (shown, total) => `تُعرض أول ${formatNumber(shown, 'en')} من أصل ${formatNumber(total, 'en')} حدثًا، بترتيب التاريخ.`,
     allEventsInExplorer: 'اقرأها كلها في المستكشف',
     date: 'التاريخ',
     resolvedFromPublication: 'حُدد انطلاقًا من تاريخ نشر ',

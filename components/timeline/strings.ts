@@ -5,6 +5,7 @@
  */
 import type { Precision } from '@/lib/schema';
 import type { TimelineEvent } from '@/lib/timeline-model';
+import { formatNumber } from '@/components/i18n/format-number';
 
 export type UiLocale = 'en' | 'ar';
 
@@ -69,7 +70,7 @@ export const STRINGS: Record<UiLocale, TimelineStrings> = {
       'Tab moves through the events in view; Enter or Space selects one.',
     noEvents: 'No dated events to show.',
     titlePending: 'Loading the title…',
-    binSummary: (count, period) => `${count.toLocaleString('en')} events, ${period}. Click to zoom in.`,
+    binSummary: (count, period) => `${formatNumber(count, 'en')} events, ${period}. Click to zoom in.`,
     crowdedHelp: 'Too many events in view to tab through them here: zoom in, or use the event list.',
     asWritten: 'As written',
     resolved: 'Resolved',
@@ -115,7 +116,7 @@ export const STRINGS: Record<UiLocale, TimelineStrings> = {
       'مفتاح Tab ينتقل بين الأحداث المعروضة، وEnter أو المسافة يحدد الحدث.',
     noEvents: 'لا توجد أحداث مؤرخة للعرض.',
     titlePending: 'جارٍ تحميل العنوان…',
-    binSummary: (count, period) => `${count.toLocaleString('ar')} حدثًا، ${period}. انقر للتكبير.`,
+    binSummary: (count, period) => `${formatNumber(count, 'ar')} حدثًا، ${period}. انقر للتكبير.`,
     crowdedHelp: 'الأحداث المعروضة أكثر من أن يُتنقل بينها هنا: كبّر العرض أو استخدم قائمة الأحداث.',
     asWritten: 'كما ورد',
     resolved: 'التاريخ المحدد',
