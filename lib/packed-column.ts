@@ -44,7 +44,7 @@ export type WireColumn = number[] | PackedColumn;
 /** A record of columns as the payload carries it: each column of numbers packed or not. */
 export type Packed<T> = { [K in keyof T]: T[K] extends number[] ? WireColumn : T[K] };
 
-function toBase64(bytes: Uint8Array): string {
+export function encodeBase64(bytes: Uint8Array): string {
   let binary = '';
   // Chunks keep String.fromCharCode's argument list short.
   for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
@@ -81,7 +81,7 @@ export function packColumn(values: readonly number[]): WireColumn {
       // base64 is 4 characters per 3 bytes, plus the object's keys.
       const size = Math.ceil((stored.length * w.bytes) / 3) * 4 + 60;
       if (size < bestSize) {
-        best = { packed: w.width, length: stored.length, ...(asSteps ? { steps: true as const } : {}), base64: toBase64(encodeBytes(stored, w)) };
+        best = { packed: w.width, length: stored.length, ...(asSteps ? { steps: true as const } : {}), base64: encodeBase64(encodeBytes(stored, w)) };
         bestSize = size;
       }
     }
@@ -90,7 +90,7 @@ export function packColumn(values: readonly number[]): WireColumn {
     if (bits !== null) {
       const size = Math.ceil(bitBytes(stored.length, bits) / 3) * 4 + 70;
       if (size < bestSize) {
-        best = { packed: 'bits', bits, length: stored.length, ...(asSteps ? { steps: true as const } : {}), base64: toBase64(encodeBits(stored, bits)) };
+        best = { packed: 'bits', bits, length: stored.length, ...(asSteps ? { steps: true as const } : {}), base64: encodeBase64(encodeBits(stored, bits)) };
         bestSize = size;
       }
     }
@@ -98,7 +98,7 @@ export function packColumn(values: readonly number[]): WireColumn {
   // Varints only for values of 32 bits, which decodeVarintSteps checks they stay within.
   if (values.length > 0 && narrowest(values)) {
     const size = Math.ceil(varintStepsSize(values) / 3) * 4 + 60;
-    if (size < bestSize) best = { packed: 'varint', length: values.length, base64: toBase64(encodeVarintSteps(values)) };
+    if (size < bestSize) best = { packed: 'varint', length: values.length, base64: encodeBase64(encodeVarintSteps(values)) };
   }
   return best;
 }
@@ -142,7 +142,7 @@ function checkBits(column: PackedColumn, where: string): number {
 /** The browser's own decoder where it has one (Chromium since 140), else atob and a copy. */
 const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
 
-function decodeBase64(text: string, where: string): Uint8Array {
+export function decodeBase64(text: string, where: string): Uint8Array {
   try {
     if (nativeFromBase64) return nativeFromBase64(text);
     const binary = atob(text);
