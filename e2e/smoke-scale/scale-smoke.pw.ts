@@ -30,13 +30,46 @@ for (const view of ['timeline', 'graph'] as const) {
   });
 }
 
-async function openExplorer(page: Page, errors: string[]): Promise<void> {
+async function openExplorer(page: Page, errors: string[], path = '/'): Promise<void> {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto('/');
+  await page.goto(path);
   await expect(page.locator('[data-testid="actor-graph-canvas"][data-drawn="true"]')).toBeAttached({ timeout: 120_000 });
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`the windowed event list keeps each line of an event apart and inside its row (${lang})`, async ({ page }) => {
+    const errors: string[] = [];
+    await openExplorer(page, errors, lang === 'ar' ? '/?lang=ar' : '/');
+    const list = page.locator('.explorer-lists ul[role="listbox"][data-windowed="true"]');
+    await list.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(list.locator('[role="option"]').first()).toBeVisible();
+    // Each option's lines: whole in height, none over another, each inside its row (a grid of fixed height once squeezed them into 76 px, cutting every line).
+    const faults = await list.evaluate((el) =>
+      Array.from(el.querySelectorAll('[role="option"]'))
+        .slice(0, 6)
+        .flatMap((option, n) => {
+          const row = option.getBoundingClientRect();
+          const lines = Array.from(option.children).map((span) => ({ name: span.className, box: span.getBoundingClientRect(), cut: span.scrollHeight > span.clientHeight + 1 })).filter((l) => l.box.width > 0 && l.box.height > 0);
+          const out: string[] = [];
+          // A line may end in an ellipsis, but not lose its lower half: a span shorter than its text.
+          for (const l of lines) if (l.cut) out.push(`option ${n}: ${l.name} cut to ${Math.round(l.box.height)} px`);
+          for (const l of lines) if (l.box.top < row.top - 0.5 || l.box.bottom > row.bottom + 0.5) out.push(`option ${n}: ${l.name} outside its row`);
+          for (const [i, a] of lines.entries()) {
+            for (const b of lines.slice(i + 1)) {
+              const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+              const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+              if (w > 1 && h > 1) out.push(`option ${n}: ${a.name} overlaps ${b.name}`);
+            }
+          }
+          return out;
+        }),
+    );
+    expect(faults).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 }
 
 test('a click on an actor in the list opens its panel', async ({ page }) => {
