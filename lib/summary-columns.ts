@@ -17,8 +17,8 @@
  */
 import type { ActorSummary } from './actor-summary';
 import type { SourceSummary } from './source-summary';
-import { checkWireColumn, decodeBase64, encodeBase64, packColumn, unpackColumn, type WireColumn } from './packed-column';
-import { checkWireIds, packIds, unpackIds, type WireIds } from './packed-ids';
+import { decodeBase64, encodeBase64, packColumn, unpackColumn, type WireColumn } from './packed-column';
+import { packIds, unpackIds, type WireIds } from './packed-ids';
 import { ACTOR_KINDS } from './vocabulary';
 
 const LANGUAGES: readonly SourceSummary['language'][] = ['ar', 'en'];
@@ -163,13 +163,11 @@ export function packActorSummaries(actors: readonly ActorSummary[], sourceIds: r
 /** The actor ids alone, checked: the page reads them before the rest (the graph's and the timeline's actors are numbers into them). */
 export function actorIdsOf(wire: WireActorSummaries, where: string): string[] {
   if (!wire || typeof wire !== 'object') throw new Error(`${where}: expected the actor summaries' columns`);
-  checkWireIds(wire.id, `${where}.id`);
   return unpackIds(wire.id, `${where}.id`);
 }
 
 export function unpackActorSummaries(wire: WireActorSummaries, ids: readonly string[], sourceIds: readonly string[], where: string): ActorSummary[] {
   const count = ids.length;
-  checkWireColumn(wire.affiliation, `${where}.affiliation`);
   const en = strings(wire.nameEn, count, `${where}.nameEn`);
   const ar = unpackText(wire.nameAr, count, `${where}.nameAr`);
   const kind = unpackCodes(wire.kind, count, `${where}.kind`, { nullable: false, allowed: ACTOR_KINDS });
@@ -202,7 +200,6 @@ export function packSourceSummaries(sources: readonly SourceSummary[]): WireSour
 
 export function unpackSourceSummaries(wire: WireSourceSummaries, where: string): SourceSummary[] {
   if (!wire || typeof wire !== 'object') throw new Error(`${where}: expected the source summaries' columns`);
-  checkWireIds(wire.id, `${where}.id`);
   const ids = unpackIds(wire.id, `${where}.id`);
   const count = ids.length;
   const en = strings(wire.titleEn, count, `${where}.titleEn`);
