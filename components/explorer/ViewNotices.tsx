@@ -21,9 +21,10 @@ export interface ViewNoticesProps {
 export function ViewNotices({ notices, window, onClearWindow, typeFilter, onClearTypes }: ViewNoticesProps) {
   const lang = useLang();
   const words = EXPLORER_STRINGS[lang];
-  if (notices.length === 0 && window === null && typeFilter === null) return null;
   // ISO days, as in the address bar the period came from.
   const day = (iso: string | null, fallback: string) => iso ?? fallback;
+  // Always in the page, empty when nothing is filtered: a live region must exist before its words change for a
+  // screen reader to announce them, and a notice that appears in a box already laid out moves nothing below it.
   return (
     <div className="view-notices" role="status" aria-live="polite">
       {window && (
