@@ -40,6 +40,16 @@ describe('nodes', () => {
     expect(nodes.find((n) => n.data.id === 'un')?.position).toEqual({ x: 5, y: -7 });
   });
 
+  it("gives each actor its own counts whatever the order of the graph's nodes, and none to an actor the graph lacks", () => {
+    const counts = (graph: typeof GRAPH) => new Map(toCytoscapeElements(graph, ACTORS, {}).flatMap((el) => (el.group === 'nodes' ? [[el.data.id, [el.data.eventCount, el.data.statementCount]] as const] : [])));
+    const inOrder = counts(GRAPH);
+    // Reversed, and one actor's node left out: each is found by id, not by position.
+    const reversed = { ...GRAPH, nodes: [...GRAPH.nodes].reverse().filter((n) => n.id !== 'wang-yi') };
+    const lookedUp = counts(reversed);
+    for (const a of ACTORS) expect(lookedUp.get(a.id)).toEqual(a.id === 'wang-yi' ? [0, 0] : inOrder.get(a.id));
+    expect(inOrder.get('john-kerry')).toEqual([4, 3]);
+  });
+
   it('gives each kind its documented shape and every kind a distinct one', () => {
     const cy = styledCy();
     for (const actor of ACTORS) expect(cy.$id(actor.id).style('shape')).toBe(KIND_LOOKS[actor.kind].shape);

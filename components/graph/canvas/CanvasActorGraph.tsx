@@ -19,6 +19,7 @@ import { useGraphElements } from '../useGraphElements';
 import { GraphFrame } from '../GraphFrame';
 import { buildLayers, buildScene, focusLayers, NO_FOCUS, warmScene } from './scene';
 import { whenQuiet } from '@/components/useWhenIdle';
+import { lazyValue } from '@/lib/lazy';
 import { boundsOf, edgeAt, fitTransform, HIT_SLOP_PX, MAX_ZOOM, MIN_ZOOM, nodeAt, nodeTree, onScreen, type ViewTransform } from './view';
 import { useCanvasPainter } from './useCanvasPainter';
 import { publishCanvasGraph } from './handle';
@@ -32,7 +33,8 @@ export function CanvasActorGraph(props: ActorGraphProps) {
   const { actors, selectedActorId, highlightActorIds, selectedEdgeId } = props;
   const elements = useGraphElements(props);
   const scene = useMemo(() => buildScene(elements), [elements]);
-  const tree = useMemo(() => nodeTree(scene), [scene]);
+  // Made at the first hit test (or a quiet moment), not in the render of a brush: 5,000 actors take ~5 ms to index.
+  const tree = useMemo(() => lazyValue(() => nodeTree(scene)), [scene]);
   // With nothing in focus every element is plain: no 20,000-entry map to build on every brush.
   const classes = useMemo(
     () => (selectedActorId === null && selectedEdgeId === null && highlightActorIds.length === 0 ? NO_FOCUS : selectionClasses(elements, { selectedActorId, highlightActorIds, selectedEdgeId })),
@@ -47,8 +49,9 @@ export function CanvasActorGraph(props: ActorGraphProps) {
       whenQuiet(() => {
         warmSelection(elements);
         warmScene(scene);
+        tree();
       }),
-    [elements, scene],
+    [elements, scene, tree],
   );
 
   const boxRef = useRef<HTMLDivElement>(null);
@@ -103,7 +106,7 @@ export function CanvasActorGraph(props: ActorGraphProps) {
       const { scene: s, tree: qt, classes: c } = latest.current;
       const slop = HIT_SLOP_PX / painter.transform().k;
       const p = modelPoint(event);
-      const node = nodeAt(s, qt, p, slop);
+      const node = nodeAt(s, qt(), p, slop);
       if (node !== null) return { node, edge: null };
       return { node: null, edge: edgeAt(s, p, slop, c) };
     };

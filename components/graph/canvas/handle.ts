@@ -9,6 +9,7 @@ import { figureFromScene, type GraphFigure } from '@/components/export/graphFigu
 import type { CanvasPainter } from './useCanvasPainter';
 import type { Scene } from './scene';
 import { edgeAt, HIT_SLOP_PX, nodeAt, type NodeTree } from './view';
+import type { Lazy } from '@/lib/lazy';
 
 export interface CanvasGraphHandle {
   renderer: 'canvas';
@@ -38,7 +39,8 @@ declare global {
 
 interface Live {
   scene: Scene;
-  tree: NodeTree;
+  /** Made when first asked for. */
+  tree: Lazy<NodeTree>;
   classes: ReadonlyMap<string, readonly StateClass[]>;
 }
 
@@ -61,7 +63,7 @@ export function publishCanvasGraph(painter: CanvasPainter, live: () => Live): ()
       const { scene, tree, classes } = live();
       const t = painter.transform();
       const p = { x: (x - t.x) / t.k, y: (y - t.y) / t.k };
-      const node = nodeAt(scene, tree, p, HIT_SLOP_PX / t.k);
+      const node = nodeAt(scene, tree(), p, HIT_SLOP_PX / t.k);
       if (node !== null) return { group: 'nodes', id: scene.nodes[node]!.id };
       const edge = edgeAt(scene, p, HIT_SLOP_PX / t.k, classes);
       return edge === null ? null : { group: 'edges', id: scene.edges[edge]!.id };
