@@ -89,3 +89,40 @@ it("marks the selected event's participants visibly and in words, and announces 
   expect(status).toHaveAttribute('aria-live', 'polite');
   expect(status).toHaveTextContent('2 actors take part in the selected event: United States, China.');
 });
+
+it('tells the page a press on an actor has begun, before the click, except on the selected actor (whose press clears)', async () => {
+  const user = userEvent.setup();
+  const onPressStart = jest.fn();
+  const onSelect = jest.fn();
+  function Pressing() {
+    const [selected, setSelected] = useState<string | null>(null);
+    return (
+      <ActorList
+        actors={ACTORS}
+        graph={GRAPH}
+        selectedActorId={selected}
+        highlightActorIds={[]}
+        onSelectActor={(id) => {
+          // The press began before the click that selects.
+          onSelect(id, onPressStart.mock.calls.length);
+          setSelected(id);
+        }}
+        onPressStart={onPressStart}
+      />
+    );
+  }
+  render(<Pressing />);
+  const wang = button(/Wang Yi/);
+  await user.pointer({ keys: '[MouseLeft>]', target: wang });
+  expect(onPressStart).toHaveBeenCalledWith('wang-yi');
+  expect(onSelect).not.toHaveBeenCalled();
+  await user.pointer({ keys: '[/MouseLeft]', target: wang });
+  expect(onSelect).toHaveBeenLastCalledWith('wang-yi', 1);
+  // Pressing the selected actor again clears it: nothing to fetch.
+  await user.click(wang);
+  expect(onPressStart).toHaveBeenCalledTimes(1);
+  expect(onSelect).toHaveBeenLastCalledWith(null, 1);
+  // A press outside any actor's button is no actor's.
+  await user.pointer({ keys: '[MouseLeft]', target: screen.getByRole('region', { name: /^China/ }) });
+  expect(onPressStart).toHaveBeenCalledTimes(1);
+});

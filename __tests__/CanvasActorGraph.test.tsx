@@ -84,6 +84,19 @@ describe('CanvasActorGraph', () => {
     expect(props.onSelectEdge).not.toHaveBeenCalled();
   });
 
+  it('tells the page a press on an actor has begun, not a press on the background or on the selected actor', () => {
+    const onActorPressStart = jest.fn();
+    const target = gridId(5, 7);
+    const { canvas } = renderGraph({ onActorPressStart, selectedActorId: gridId(2, 2) });
+    // jsdom has no PointerEvent: a mouse event of the pointer's type stands in for it.
+    const press = (p: { x: number; y: number }) => canvas.dispatchEvent(new MouseEvent('pointerdown', { clientX: p.x, clientY: p.y, button: 0, bubbles: true }));
+    press(at(target));
+    expect(onActorPressStart).toHaveBeenLastCalledWith(target);
+    press({ x: 3, y: 3 });
+    press(at(gridId(2, 2)));
+    expect(onActorPressStart).toHaveBeenCalledTimes(1);
+  });
+
   it('reads the click where the canvas is on the page', () => {
     const { canvas, props } = renderGraph();
     const offset = { left: 120, top: 45 };

@@ -169,6 +169,8 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
     if (id) prefetchDetail({ actor: state.actor, event: id, statement: null, edgeEvents: null });
     select({ event: id, statement: null, edge: null, source: null });
   });
+  // Pressing an actor (pointer down) fetches its records ahead of the click that selects it.
+  const prefetchActor = useStableCallback((id: string) => prefetchDetail({ actor: id, event: null, statement: null, edgeEvents: null }));
   const selectEdge = useStableCallback((id: string | null) => select({ edge: id, event: null, statement: null }));
   const setLanesMode = useStableCallback((lanes: ViewState['lanes']) => update({ lanes }, { replace: true }));
   const setWindow = useStableCallback((w: { from: string | null; to: string | null } | null) => update({ from: w?.from ?? null, to: w?.to ?? null }));
@@ -278,6 +280,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
           relationTypes={state.relationTypes}
           onSelectActor={selectActor}
           onSelectEdge={selectEdge}
+          onActorPressStart={prefetchActor}
         />
       </section>
 
@@ -323,7 +326,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
         <div>
           <h2 id="actor-list-heading">{words.actorList}</h2>
           {rest ? (
-            <ActorList graph={graph()} actors={actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} />
+            <ActorList graph={graph()} actors={actors} selectedActorId={state.actor} highlightActorIds={highlightActorIds} onSelectActor={selectActor} onPressStart={prefetchActor} />
           ) : (
             <p role="status">{words.loadingRecords}</p>
           )}

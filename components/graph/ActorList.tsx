@@ -7,7 +7,7 @@
  * than ROWS_PER_PAGE actors lists them a page at a time ("show more"), the
  * selected and highlighted ones always.
  */
-import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '@/lib/url-state';
 import type { ActorGraph } from '@/lib/graph';
 import type { ActorSummary } from '@/lib/actor-summary';
@@ -29,6 +29,12 @@ export interface ActorListProps {
   highlightActorIds: string[];
   /** Called with the actor's id, or null when the selected actor is pressed again. */
   onSelectActor: (actorId: string | null) => void;
+  /**
+   * Called as a press on an actor not yet selected begins (pointer down):
+   * the explorer starts fetching its records then, the 80-150 ms a person
+   * holds a button down before the click.
+   */
+  onPressStart?: (actorId: string) => void;
 }
 
 /** Actors by side in the timeline's lane order, each group by English name. */
@@ -46,7 +52,7 @@ function groupBySide(actors: readonly ActorSummary[]): { side: Side; actors: Act
   }));
 }
 
-export function ActorList({ actors, graph, selectedActorId, highlightActorIds, onSelectActor }: ActorListProps) {
+export function ActorList({ actors, graph, selectedActorId, highlightActorIds, onSelectActor, onPressStart }: ActorListProps) {
   const idPrefix = useId();
   const counts = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const groups = useMemo(() => groupBySide(actors), [actors]);
@@ -60,9 +66,15 @@ export function ActorList({ actors, graph, selectedActorId, highlightActorIds, o
     select.current = onSelectActor;
   });
   const onPress = useCallback((id: string | null) => select.current(id), []);
+  // One listener for every row: the row's button says which actor, and whether it is the selected one (pressing it clears).
+  const onPointerDown = (event: ReactPointerEvent<HTMLElement>) => {
+    const row = event.target instanceof Element ? event.target.closest('button[data-actor-id]') : null;
+    const id = row?.getAttribute('data-actor-id');
+    if (id && row?.getAttribute('aria-pressed') !== 'true') onPressStart?.(id);
+  };
 
   return (
-    <section className="actor-list" aria-label={words.actorList}>
+    <section className="actor-list" aria-label={words.actorList} onPointerDown={onPressStart ? onPointerDown : undefined}>
       {/* Polite: tells screen-reader users what the graph now highlights without moving their focus. */}
       <p className="actor-list__status" aria-live="polite">
         {highlightedNames.length > 0 ? words.takePart(highlightedNames) : ''}

@@ -43,6 +43,12 @@ export interface ActorGraphProps {
    */
   onSelectEdge: (edgeId: string | null) => void;
   /**
+   * A press begins on an actor other than the selected one (pointer down,
+   * before the click that selects it): the explorer starts fetching its
+   * records then. Optional; the canvas view calls it.
+   */
+  onActorPressStart?: (actorId: string) => void;
+  /**
    * For a caller that drives the view (a briefing step): when this list
    * changes, the view frames these actors and their names (the whole graph
    * for an empty list). Undefined leaves the view to the reader.

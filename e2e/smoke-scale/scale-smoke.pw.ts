@@ -123,3 +123,42 @@ test('"Export graph (SVG)" saves the canvas graph as it stands, every actor in i
   expect((text.match(/<g data-id="/g) ?? []).length).toBeGreaterThanOrEqual(ACTORS);
   expect(errors).toEqual([]);
 });
+
+test('pressing an actor, on the canvas or in the list, asks for its records before the click is complete', async ({ page }) => {
+  const errors: string[] = [];
+  await openExplorer(page, errors);
+  const shardOf = (id: string) => (request: { url(): string }) => new URL(request.url()).pathname === `/data/actors/${id}.json`;
+
+  // On the canvas: the busiest actor's node (it has events, so a shard), held down.
+  const canvas = page.locator('[data-testid="actor-graph-canvas"]');
+  await canvas.scrollIntoViewIfNeeded();
+  const node = await page.evaluate(() => {
+    const graph = window.__atharGraph!;
+    const busiest = graph.figure().nodes.reduce((a, b) => (b.r > a.r ? b : a));
+    const p = graph.renderedPosition(busiest.id)!;
+    // A neighbour drawn over it may be the one under the pointer: that one is pressed.
+    return { ...p, id: graph.elementAt(p.x, p.y)?.id ?? busiest.id };
+  });
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + node.x, box.y + node.y);
+  const pressed = page.waitForRequest(shardOf(node.id), { timeout: 15_000 });
+  await page.mouse.down();
+  await pressed;
+  await expect(page).not.toHaveURL(/[?&]actor=/);
+  await page.mouse.up();
+  await expect(page).toHaveURL(new RegExp(`[?&]actor=${node.id}(&|$)`));
+
+  // In the list: another actor's button, held down.
+  const button = page.locator(`button[data-actor-id]:not([data-actor-id="${node.id}"])`).first();
+  const listed = (await button.getAttribute('data-actor-id'))!;
+  await button.scrollIntoViewIfNeeded();
+  const at = (await button.boundingBox())!;
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  const asked = page.waitForRequest(shardOf(listed), { timeout: 15_000 });
+  await page.mouse.down();
+  await asked;
+  await expect(page).toHaveURL(new RegExp(`[?&]actor=${node.id}(&|$)`));
+  await page.mouse.up();
+  await expect(page).toHaveURL(new RegExp(`[?&]actor=${listed}(&|$)`));
+  expect(errors).toEqual([]);
+});

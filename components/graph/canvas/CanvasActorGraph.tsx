@@ -121,6 +121,14 @@ export function CanvasActorGraph(props: ActorGraphProps) {
         else p.onSelectEdge(edge.id);
       } else p.onSelectActor(null);
     };
+    // A press on an actor may be the start of a click that selects it (or of a drag, which costs one early fetch).
+    const onPointerDown = (event: MouseEvent) => {
+      const { props: p, scene: s } = latest.current;
+      if (!p.onActorPressStart || event.button !== 0) return;
+      const under = hit(event);
+      const id = under.node !== null ? s.nodes[under.node]!.id : null;
+      if (id !== null && id !== p.selectedActorId) p.onActorPressStart(id);
+    };
     let pending: MouseEvent | null = null;
     let frame = 0;
     const onMove = (event: MouseEvent) => {
@@ -142,10 +150,12 @@ export function CanvasActorGraph(props: ActorGraphProps) {
       painter.setHover(null, null);
       canvas.style.cursor = '';
     };
+    canvas.addEventListener('pointerdown', onPointerDown);
     canvas.addEventListener('click', onClick);
     canvas.addEventListener('mousemove', onMove);
     canvas.addEventListener('mouseleave', onLeave);
     return () => {
+      canvas.removeEventListener('pointerdown', onPointerDown);
       canvas.removeEventListener('click', onClick);
       canvas.removeEventListener('mousemove', onMove);
       canvas.removeEventListener('mouseleave', onLeave);
