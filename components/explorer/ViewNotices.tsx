@@ -29,7 +29,7 @@ export function ViewNotices({ notices, window, onClearWindow, typeFilter, onClea
     <div className="view-notices" role="status" aria-live="polite">
       {window && (
         <p className="notice" data-testid="window-notice">
-          {words.windowNotice(day(window.from, words.beginning), day(window.to, words.end))}{' '}
+          <KeepWhole parts={[day(window.from, words.beginning), day(window.to, words.end)]} text={words.windowNotice(day(window.from, words.beginning), day(window.to, words.end))} />{' '}
           <button type="button" onClick={onClearWindow}>
             {words.clearPeriod}
           </button>
@@ -51,3 +51,34 @@ export function ViewNotices({ notices, window, onClearWindow, typeFilter, onClea
     </div>
   );
 }
+
+/**
+ * The text with each of `parts` kept on one line: a narrow notice broke an
+ * ISO day at its hyphen ("2015-01-" then "01"). Plain text spans, no markup
+ * from the strings.
+ */
+function KeepWhole({ text, parts }: { text: string; parts: string[] }) {
+  const pieces: (string | { whole: string })[] = [];
+  let rest = text;
+  for (const part of parts) {
+    const at = part === '' ? -1 : rest.indexOf(part);
+    if (at < 0) continue;
+    pieces.push(rest.slice(0, at), { whole: part });
+    rest = rest.slice(at + part.length);
+  }
+  pieces.push(rest);
+  return (
+    <>
+      {pieces.map((piece, i) =>
+        typeof piece === 'string' ? (
+          piece
+        ) : (
+          <span key={i} className="keep-whole">
+            {piece.whole}
+          </span>
+        ),
+      )}
+    </>
+  );
+}
+
