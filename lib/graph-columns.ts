@@ -330,7 +330,11 @@ export function graphFromColumns(c: GraphColumns, days: EventDays, filter: Graph
   const mask = eventWindowMask(days, filter.window);
   const eventOk = mask === null ? (n: number) => n >= 0 : (n: number) => n >= 0 && mask[n] === 1;
   const out: GraphEdge[] = [];
-  for (const t of edgeTableOf(c)) {
+  // Index loops here and in the views' element and scene stages: in code still warming up, for-of over 15,000
+  // edges made an iterator result per step, garbage a brush's own frames had to collect (allocation profile).
+  const table = edgeTableOf(c);
+  for (let k = 0; k < table.length; k += 1) {
+    const t = table[k]!;
     if (filter.relationTypes && !filter.relationTypes.has(t.type)) continue;
     const edge = filteredEdge(c, t, mask);
     if (edge) out.push(edge);

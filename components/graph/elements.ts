@@ -209,7 +209,8 @@ export function toCytoscapeElements(
       position: { x: position.x, y: position.y },
     };
   }
-  for (const e of graph.edges) {
+  for (let k = 0; k < graph.edges.length; k += 1) {
+    const e = graph.edges[k]!;
     if (!known.has(e.source) || !known.has(e.target)) continue;
     const data: RelationEdgeData = {
       id: e.id,

@@ -52,14 +52,17 @@ export interface Scene {
 export function buildScene(elements: readonly GraphElement[]): Scene {
   const nodes: SceneNode[] = [];
   const nodeIndex = new Map<string, number>();
-  for (const el of elements) {
+  // Index loops: see lib/graph-columns graphFromColumns.
+  for (let k = 0; k < elements.length; k += 1) {
+    const el = elements[k]!;
     if (el.group !== 'nodes') continue;
     const d = el.data;
     nodeIndex.set(d.id, nodes.length);
     nodes.push({ id: d.id, x: el.position.x, y: el.position.y, r: d.size / 2, kind: d.kind, color: d.color, labelEn: d.labelEn, labelAr: d.labelAr, activity: d.eventCount + d.statementCount });
   }
   const edges: SceneEdge[] = [];
-  for (const el of elements) {
+  for (let k = 0; k < elements.length; k += 1) {
+    const el = elements[k]!;
     if (el.group !== 'edges') continue;
     const d = el.data;
     const source = nodeIndex.get(d.source);
@@ -134,16 +137,17 @@ function nodePaint(node: SceneNode, focus: Focus): Omit<NodeLayer, 'nodes' | 'ki
   return { fill: node.color, alpha: focus === 'dimmed' ? 0.3 : 1, border: PAPER, borderWidth: 1.5, halo: null };
 }
 
-/** The layer filed under `a` then `b`, made and added to `list` (which keeps the order layers are first met in) the first time. */
-function layerAt<A, B, L>(index: Map<A, Map<B, L>>, list: L[], a: A, b: B, make: () => L): L {
+/** The layer filed under `a` then `b`, or undefined: looked up before one is made, so no maker is allocated per element. */
+function layerAt<A, B, L>(index: Map<A, Map<B, L>>, a: A, b: B): L | undefined {
+  return index.get(a)?.get(b);
+}
+
+/** Files a new layer under `a` then `b` and adds it to `list` (which keeps the order layers are first met in). */
+function addLayer<A, B, L>(index: Map<A, Map<B, L>>, list: L[], a: A, b: B, layer: L): L {
   let inner = index.get(a);
   if (!inner) index.set(a, (inner = new Map()));
-  let layer = inner.get(b);
-  if (!layer) {
-    layer = make();
-    inner.set(b, layer);
-    list.push(layer);
-  }
+  inner.set(b, layer);
+  list.push(layer);
   return layer;
 }
 
@@ -155,7 +159,7 @@ export function buildLayers(scene: Scene, classes: ReadonlyMap<string, readonly 
   // With no focus at all (NO_FOCUS: every first picture and every brush), no element is looked up in it: looking up 20,000 ids in an empty map took 16 ms of a 10,000-event page's first graph (its profile).
   const focusOfId = classes.size === 0 ? () => null : (id: string) => focusOf(classes, id);
   const skip = (focus: Focus) => only === 'focus' && focus !== 'selected' && focus !== 'highlighted';
-  return layersOf(scene, scene.edges.keys(), scene.nodes.keys(), focusOfId, skip);
+  return layersOf(scene, null, null, focusOfId, skip);
 }
 
 function focusedLayers(scene: Scene, classes: ReadonlyMap<string, readonly StateClass[]> & FocusedIds): Layer[] {
@@ -169,7 +173,8 @@ function edgeIndexOf(scene: Scene): Map<string, number[]> {
   let index = edgeIndexes.get(scene);
   if (!index) {
     index = new Map();
-    for (const [i, edge] of scene.edges.entries()) {
+    for (let i = 0; i < scene.edges.length; i += 1) {
+      const edge = scene.edges[i]!;
       const list = index.get(edge.id);
       if (list) list.push(i);
       else index.set(edge.id, [i]);
@@ -198,27 +203,35 @@ function indexesOf(scene: Scene, ids: Iterable<string>): { edges: number[]; node
   return { edges: edges.sort(ascending), nodes: nodes.sort(ascending) };
 }
 
-function layersOf(scene: Scene, edgeIndexes: Iterable<number>, nodeIndexes: Iterable<number>, focusOfId: (id: string) => Focus, skip: (focus: Focus) => boolean): Layer[] {
+/** Layers of the listed edges and nodes (by scene index, in scene order), or of all of them for null. */
+function layersOf(scene: Scene, edgeIndexes: readonly number[] | null, nodeIndexes: readonly number[] | null, focusOfId: (id: string) => Focus, skip: (focus: Focus) => boolean): Layer[] {
   // A line's paint follows from its focus, whether it is an affiliation, and its width; a shape's from its focus and
-  // colour. Layers are found by those, not by a key string made per element (17,000 of them on every brush).
+  // colour. Layers are found by those, not by a key string made per element (17,000 of them on every brush), and in
+  // index loops: iterators and a maker closure per element were 3 MB of garbage a brush (allocation profile).
   const lines: (LineLayer & { order: number })[] = [];
   const lineByStyle = new Map<number, Map<number, LineLayer & { order: number }>>();
-  for (const i of edgeIndexes) {
+  const edgeCount = edgeIndexes ? edgeIndexes.length : scene.edges.length;
+  for (let k = 0; k < edgeCount; k += 1) {
+    const i = edgeIndexes ? edgeIndexes[k]! : k;
     const edge = scene.edges[i]!;
     const focus = focusOfId(edge.id);
     if (skip(focus)) continue;
     const order = FOCUS_ORDER[focus ?? 'none']!;
     const style = order * 2 + (edge.type === AFFILIATION ? 1 : 0);
-    layerAt(lineByStyle, lines, style, edge.width, () => ({ kind: 'lines' as const, ...edgePaint(edge, focus), edges: [], order })).edges.push(i);
+    const layer = layerAt(lineByStyle, style, edge.width) ?? addLayer(lineByStyle, lines, style, edge.width, { kind: 'lines' as const, ...edgePaint(edge, focus), edges: [], order });
+    layer.edges.push(i);
   }
   const shapes: (NodeLayer & { order: number })[] = [];
   const shapeByFocus = new Map<number, Map<string, NodeLayer & { order: number }>>();
-  for (const i of nodeIndexes) {
+  const nodeCount = nodeIndexes ? nodeIndexes.length : scene.nodes.length;
+  for (let k = 0; k < nodeCount; k += 1) {
+    const i = nodeIndexes ? nodeIndexes[k]! : k;
     const node = scene.nodes[i]!;
     const focus = focusOfId(node.id);
     if (skip(focus)) continue;
     const order = FOCUS_ORDER[focus ?? 'none']!;
-    layerAt(shapeByFocus, shapes, order, node.color, () => ({ kind: 'nodes' as const, ...nodePaint(node, focus), nodes: [], order })).nodes.push(i);
+    const layer = layerAt(shapeByFocus, order, node.color) ?? addLayer(shapeByFocus, shapes, order, node.color, { kind: 'nodes' as const, ...nodePaint(node, focus), nodes: [], order });
+    layer.nodes.push(i);
   }
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const strip = <T extends { order: number }>({ order: _order, ...layer }: T): Omit<T, 'order'> => layer;
