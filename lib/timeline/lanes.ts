@@ -224,8 +224,11 @@ function anchorOf(earliest: number | null, latest: number | null): number | null
 export function prepareLanes(events: readonly TimelineEvent[] | TimelineRecords, actors: readonly ActorSummary[], mode: LanesMode): PreparedLane[] {
   const records = asTimelineRecords(events);
   return groupIntoLanes(records, actors, mode).map(({ members, ...identity }) => {
+    // Typed arrays of the lane's size and plain loops: a growing array of 100,000 numbers and a forEach over it were
+    // 4 MB of the first drawing's allocations at 100,000 events (its allocation profile).
     const anchorAt = new Float64Array(members.length);
-    const placeable: number[] = [];
+    const placeable = new Int32Array(members.length);
+    let count = 0;
     let reachDays = 0;
     let sorted = true;
     for (let k = 0; k < members.length; k += 1) {
@@ -235,18 +238,19 @@ export function prepareLanes(events: readonly TimelineEvent[] | TimelineRecords,
       const anchor = anchorOf(earliest, latest);
       if (anchor === null) continue;
       anchorAt[k] = anchor;
-      if (placeable.length > 0 && anchor < anchorAt[placeable[placeable.length - 1]!]!) sorted = false;
-      placeable.push(k);
+      if (count > 0 && anchor < anchorAt[placeable[count - 1]!]!) sorted = false;
+      placeable[count++] = k;
       if (earliest !== null && latest !== null) reachDays = Math.max(reachDays, (latest + 1 - earliest) / 2);
     }
-    // Ties keep their input order either way (Array.prototype.sort is stable).
-    if (!sorted) placeable.sort((a, b) => anchorAt[a]! - anchorAt[b]!);
-    const anchors = new Float64Array(placeable.length);
-    const order = new Int32Array(placeable.length);
-    placeable.forEach((k, n) => {
+    // Ties keep their input order (Array.prototype.sort is stable).
+    const byAnchor: ArrayLike<number> = sorted ? placeable : Array.from(placeable.subarray(0, count)).sort((a, b) => anchorAt[a]! - anchorAt[b]!);
+    const anchors = new Float64Array(count);
+    const order = new Int32Array(count);
+    for (let n = 0; n < count; n += 1) {
+      const k = byAnchor[n]!;
       anchors[n] = anchorAt[k]!;
       order[n] = members[k]!;
-    });
+    }
     return { ...identity, eventCount: members.length, records, order, anchors, reachDays };
   });
 }
