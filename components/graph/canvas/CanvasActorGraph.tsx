@@ -17,7 +17,7 @@ import { AFFILIATION } from '../elements';
 import type { ActorGraphProps } from '../graph-props';
 import { useGraphElements } from '../useGraphElements';
 import { GraphFrame } from '../GraphFrame';
-import { buildLayers, buildScene, focusLayers, NO_FOCUS, warmScene } from './scene';
+import { focusLayers, NO_FOCUS, plainLayersOf, sceneOf, warmScene } from './scene';
 import { whenQuiet } from '@/components/useWhenIdle';
 import { lazyValue } from '@/lib/lazy';
 import { boundsOf, edgeAt, fitTransform, HIT_SLOP_PX, MAX_ZOOM, MIN_ZOOM, nodeAt, nodeTree, onScreen, type ViewTransform } from './view';
@@ -31,8 +31,8 @@ const FOCUS_MAX_ZOOM = 1.25;
 
 export function CanvasActorGraph(props: ActorGraphProps) {
   const { actors, selectedActorId, highlightActorIds, selectedEdgeId } = props;
-  const elements = useGraphElements(props);
-  const scene = useMemo(() => buildScene(elements), [elements]);
+  const elements = useGraphElements(props, { keep: true });
+  const scene = useMemo(() => sceneOf(elements), [elements]);
   // Made at the first hit test (or a quiet moment), not in the render of a brush: 5,000 actors take ~5 ms to index.
   const tree = useMemo(() => lazyValue(() => nodeTree(scene)), [scene]);
   // With nothing in focus every element is plain: no 20,000-entry map to build on every brush.
@@ -40,7 +40,7 @@ export function CanvasActorGraph(props: ActorGraphProps) {
     () => (selectedActorId === null && selectedEdgeId === null && highlightActorIds.length === 0 ? NO_FOCUS : selectionClasses(elements, { selectedActorId, highlightActorIds, selectedEdgeId })),
     [elements, selectedActorId, highlightActorIds, selectedEdgeId],
   );
-  const baseLayers = useMemo(() => buildLayers(scene, NO_FOCUS), [scene]);
+  const baseLayers = useMemo(() => plainLayersOf(scene), [scene]);
   const focus = useMemo(() => focusLayers(scene, classes), [scene, classes]);
 
   // What a selection looks up is made while the page is quiet, so a first click does not wait for it.

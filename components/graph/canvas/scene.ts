@@ -84,6 +84,16 @@ export function buildScene(elements: readonly GraphElement[]): Scene {
   return { nodes, edges, nodeIndex, bounds, maxR };
 }
 
+/** Scenes by the elements they were built from: elements kept for a graph (../useGraphElements) find their scene again. */
+const scenes = new WeakMap<readonly GraphElement[], Scene>();
+
+/** `buildScene(elements)`, made once per elements array. */
+export function sceneOf(elements: readonly GraphElement[]): Scene {
+  let scene = scenes.get(elements);
+  if (!scene) scenes.set(elements, (scene = buildScene(elements)));
+  return scene;
+}
+
 /** The focus class of an element (the classes map holds at most one of ours per element). */
 export type Focus = StateClass | null;
 
@@ -240,6 +250,15 @@ function layersOf(scene: Scene, edgeIndexes: readonly number[] | null, nodeIndex
 
 /** No focus: every element in its plain paint, the picture the painter keeps while the focus changes. */
 export const NO_FOCUS: ReadonlyMap<string, readonly StateClass[]> = new Map();
+
+const plainLayers = new WeakMap<Scene, Layer[]>();
+
+/** `buildLayers(scene, NO_FOCUS)`, made once per scene. */
+export function plainLayersOf(scene: Scene): Layer[] {
+  let layers = plainLayers.get(scene);
+  if (!layers) plainLayers.set(scene, (layers = buildLayers(scene, NO_FOCUS)));
+  return layers;
+}
 
 /**
  * The focus apart from the rest: the selected and highlighted elements'

@@ -126,8 +126,16 @@ function pathsFor(s: State, t: ViewTransform): LayerPath[] {
   const m = VIEW_MARGIN_PX / t.k;
   const view = { x1: -t.x / t.k - m, y1: -t.y / t.k - m, x2: (size.width - t.x) / t.k + m, y2: (size.height - t.y) / t.k + m };
   const b = input.scene.bounds;
-  if (view.x1 <= b.x1 && view.y1 <= b.y1 && view.x2 >= b.x2 && view.y2 >= b.y2) return (s.wholePaths ??= layerPaths(input.scene, input.baseLayers));
+  if (view.x1 <= b.x1 && view.y1 <= b.y1 && view.x2 >= b.x2 && view.y2 >= b.y2) return (s.wholePaths ??= wholePathsOf(input.scene, input.baseLayers));
   return layerPaths(input.scene, input.baseLayers, view);
+}
+
+/** Paths of every element by the layers they draw: layers kept for a scene (./scene plainLayersOf) find theirs again. */
+const wholePaths = new WeakMap<readonly Layer[], LayerPath[]>();
+function wholePathsOf(scene: Scene, layers: readonly Layer[]): LayerPath[] {
+  let paths = wholePaths.get(layers);
+  if (!paths) wholePaths.set(layers, (paths = layerPaths(scene, layers)));
+  return paths;
 }
 
 const keyOf = (s: State) => `${s.version}|${s.transform.k}|${s.transform.x}|${s.transform.y}|${s.size.width}x${s.size.height}@${s.ratio}`;
