@@ -13,7 +13,7 @@ function button(name: RegExp) {
 }
 
 /** The list with its selection held in state, as a page would. */
-function Harness({ highlight = [], onSelect }: { highlight?: string[]; onSelect?: (id: string | null) => void }) {
+function Harness({ highlight = [], onSelect, onPressStart }: { highlight?: string[]; onSelect?: (id: string | null) => void; onPressStart?: (id: string) => void }) {
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <ActorList
@@ -25,6 +25,7 @@ function Harness({ highlight = [], onSelect }: { highlight?: string[]; onSelect?
         setSelected(id);
         onSelect?.(id);
       }}
+      onPressStart={onPressStart}
     />
   );
 }
@@ -94,24 +95,8 @@ it('tells the page a press on an actor has begun, before the click, except on th
   const user = userEvent.setup();
   const onPressStart = jest.fn();
   const onSelect = jest.fn();
-  function Pressing() {
-    const [selected, setSelected] = useState<string | null>(null);
-    return (
-      <ActorList
-        actors={ACTORS}
-        graph={GRAPH}
-        selectedActorId={selected}
-        highlightActorIds={[]}
-        onSelectActor={(id) => {
-          // The press began before the click that selects.
-          onSelect(id, onPressStart.mock.calls.length);
-          setSelected(id);
-        }}
-        onPressStart={onPressStart}
-      />
-    );
-  }
-  render(<Pressing />);
+  // Each selection notes how many presses had begun by then: the press comes before the click that selects.
+  render(<Harness onSelect={(id) => onSelect(id, onPressStart.mock.calls.length)} onPressStart={onPressStart} />);
   const wang = button(/Wang Yi/);
   await user.pointer({ keys: '[MouseLeft>]', target: wang });
   expect(onPressStart).toHaveBeenCalledWith('wang-yi');
