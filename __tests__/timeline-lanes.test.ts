@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { dayNumber } from '@/lib/day';
-import { groupIntoLanes, laneEvents, laneLabeller, layoutLanes, layoutPreparedLanes, packRows, prepareLanes, type LaneItem } from '@/lib/timeline/lanes';
+import { groupIntoLanes, laneEvents, laneLabeller, layoutLanes, layoutPreparedLanes, packRows, prepareLanes, sortByAnchor, type LaneItem } from '@/lib/timeline/lanes';
+import { encodeTimelineColumns, splitTimelineColumns } from '@/lib/columnar';
+import { recordsFromColumns } from '@/lib/timeline/records';
 import { createDayScale, type Direction } from '@/lib/timeline/scale';
 import { ACTORS, EVENTS, tlEvent } from './helpers/timeline-fixture';
 
@@ -56,6 +58,37 @@ describe('prepareLanes', () => {
   it('puts an event whose lead is not a known actor in the lane of its first side', () => {
     const lanes = groupIntoLanes([tlEvent({ id: 'x', lead: 'nobody', participants: [], sides: ['cn'] })], ACTORS, 'side');
     expect(lanes.map((l) => l.key)).toEqual(['side:cn']);
+  });
+
+  it('orders a lane across 1970, by half days, with open ends, ties in their order, from records and from columns alike', () => {
+    // Days before 1970 are negative. A day is counted at its middle (31 Dec 1969 at -0.5), a two-day event at the
+    // middle of both (-1), an open start at the end of its last day (-1 again: a tie, kept in input order).
+    const events = [
+      at('y2013', '2013-01-01'),
+      at('y1969-b', '1969-12-31'),
+      at('span', '1969-12-30', '1969-12-31'),
+      at('y1969-c', '1969-12-31'),
+      tlEvent({ id: 'open-start', earliest: null, latest: dayNumber('1969-12-30'), lead: 'kerry', participants: ['kerry'] }),
+      at('y1950', '1950-06-01'),
+      at('y1969-d', '1969-12-31'),
+    ];
+    const expected = ['y1950', 'span', 'open-start', 'y1969-b', 'y1969-c', 'y1969-d', 'y2013'];
+    const [us] = prepareLanes(events, ACTORS, 'side');
+    expect(laneEvents(us!).map((e) => e.id)).toEqual(expected);
+    const [fromColumns] = prepareLanes(recordsFromColumns(splitTimelineColumns(encodeTimelineColumns(events)).shape, null), ACTORS, 'side');
+    expect(laneEvents(fromColumns!).map((e) => e.id)).toEqual(expected);
+    expect([...fromColumns!.anchors]).toEqual([...us!.anchors]);
+  });
+
+  it('sorts anchors that are not whole or half days as well, ties keeping their order', () => {
+    const anchorAt = Float64Array.from([3.25, -1, 3.25, 0.1, -1]);
+    const placeable = Int32Array.from([0, 1, 2, 3, 4]);
+    expect([...Array.from(sortByAnchor(placeable, anchorAt))]).toEqual([1, 4, 3, 0, 2]);
+    // Whole and half days take the packed keys; the result is the same stable order.
+    const days = Float64Array.from([10.5, -3, 10.5, 2, -3, -7.5]);
+    expect([...Array.from(sortByAnchor(Int32Array.from([0, 1, 2, 3, 4, 5]), days))]).toEqual([5, 1, 4, 3, 0, 2]);
+    // A subset of the members: the result names members, not places in the subset.
+    expect([...Array.from(sortByAnchor(Int32Array.from([5, 2, 1]), days))]).toEqual([5, 1, 2]);
   });
 });
 

@@ -9,6 +9,7 @@ import { encodeTimelineColumns, splitTimelineColumns, TEXT_PENDING, writeTimelin
 import { laneEvents, layoutPreparedLanes, prepareLanes } from '@/lib/timeline/lanes';
 import { recordsFromColumns, recordsOf } from '@/lib/timeline/records';
 import { createDayScale, dataExtent } from '@/lib/timeline/scale';
+import { SIDES, sideOf } from '@/lib/timeline-model';
 import { ACTORS, EVENTS, tlEvent } from './helpers/timeline-fixture';
 
 const ODD = [
@@ -29,6 +30,25 @@ describe('records read from columns', () => {
       }
     }
     expect(records.made).toBe(0);
+  });
+
+  it('gives every event its side lane and its days in one pass, as the records read one by one do', () => {
+    const sideById = new Map(ACTORS.map((a) => [a.id, sideOf(a)]));
+    const records = recordsFromColumns(shape, null);
+    const plain = recordsOf(ODD);
+    const sides = [...records.laneSides(sideById)].map((code) => SIDES[code]);
+    expect(sides).toEqual([...plain.laneSides(sideById)].map((code) => SIDES[code]));
+    // 'open-start' has no lead but a first side; its lane is that side. The lead decides over the first side.
+    expect(sides[ODD.findIndex((e) => e.id === 'open-start')]).toBe('media');
+    expect(sides[ODD.findIndex((e) => e.id === 'no-days')]).toBe('cn');
+    const noSide = recordsFromColumns(splitTimelineColumns(encodeTimelineColumns([tlEvent({ id: 'lost', lead: 'nobody', participants: [], sides: [] })])).shape, null);
+    expect([...noSide.laneSides(sideById)].map((code) => SIDES[code])).toEqual(['other']);
+    const days = records.days();
+    expect(records.days()).toBe(days);
+    const open = ODD.findIndex((e) => e.id === 'open-start');
+    expect([days.earliest[open], days.latest[open]]).toEqual([NaN, 15_900]);
+    expect([...days.latest]).toEqual([...plain.days().latest]);
+    expect([...days.earliest]).toEqual(ODD.map((e) => e.earliest ?? NaN));
   });
 
   it('makes a record once, on first use, and gives the same object after', () => {
