@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EventList, ROW_PX, WINDOW_FROM } from '@/components/timeline/EventList';
+import { TEXT_PENDING, writeTimelineText } from '@/lib/columnar';
 import { ACTORS, tlEvent } from './helpers/timeline-fixture';
 
 /** 5,000 one-day events, event i on day i, so date order is index order. */
@@ -22,8 +24,12 @@ describe('EventList with thousands of events', () => {
     expect(options.length).toBeLessThan(40);
     expect(options[0]).toHaveAttribute('aria-posinset', '1');
     expect(options[0]).toHaveAttribute('aria-setsize', '5000');
-    // The rest of the list is there as scrollable room.
-    expect(parseFloat(listbox.style.paddingBlockEnd)).toBeGreaterThan(4000 * ROW_PX);
+    // The rest of the list is there as scrollable room, inside the list: a spacer after the options, none before the first.
+    const after = listbox.querySelector<HTMLElement>('[data-spacer="after"]');
+    expect(parseFloat(after!.style.height)).toBeGreaterThan(4000 * ROW_PX);
+    expect(after).toHaveAttribute('aria-hidden', 'true');
+    expect(listbox.querySelector('[data-spacer="before"]')).toBeNull();
+    expect(listbox.style.paddingBlockEnd).toBe('');
   });
 
   it('moves through every event with the keys, bringing the active one into the DOM and into view', async () => {
@@ -55,5 +61,26 @@ describe('EventList with thousands of events', () => {
     fireEvent.scroll(listbox);
     expect(screen.getByRole('option', { name: /Event number 2500\b/ })).toHaveAttribute('aria-posinset', '2501');
     expect(screen.queryByRole('option', { name: /Event number 0\b/ })).toBeNull();
+  });
+});
+
+describe('EventList whose words come after its records', () => {
+  // As the explorer holds it: memoised, given the same records, their words written into them in place later.
+  const List = memo(EventList);
+
+  it('shows the titles as soon as the words are written into the records, without a scroll', () => {
+    const count = 400;
+    const bare = Array.from({ length: count }, (_, i) =>
+      tlEvent({ id: `w${String(i).padStart(3, '0')}`, title: TEXT_PENDING, titleAr: TEXT_PENDING, expression: TEXT_PENDING, edtf: TEXT_PENDING, earliest: 15000 + i, latest: 15000 + i }),
+    );
+    const onSelectEvent = jest.fn();
+    const { rerender } = render(<List events={bare} actors={ACTORS} selectedEventId={null} onSelectEvent={onSelectEvent} textPending />);
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('Loading the title…');
+    const text = { version: 1 as const, count, title: bare.map((_, i) => `Talks, day ${i}`), titleAr: bare.map((_, i) => `محادثات ${i}`), expression: bare.map(() => 'أمس'), edtf: bare.map(() => '2011-01-26') };
+    writeTimelineText(bare, text);
+    rerender(<List events={bare} actors={ACTORS} selectedEventId={null} onSelectEvent={onSelectEvent} textPending={false} />);
+    const first = screen.getAllByRole('option')[0]!;
+    expect(first).toHaveTextContent('Talks, day 0');
+    expect(first).not.toHaveTextContent('Loading the title…');
   });
 });

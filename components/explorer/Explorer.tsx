@@ -318,6 +318,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
               onSelectEvent={selectEvent}
               locale={lang}
               labelledBy="event-list-heading"
+              textPending={!hasText}
             />
           ) : (
             <p role="status">{words.loadingRecords}</p>

@@ -7,9 +7,9 @@
  *
  * A long list is windowed: past WINDOW_FROM events every option has the same
  * height, only those in the scrolled view (and a few either side) are in the
- * DOM, and padding stands for the rest; each option says its place with
- * aria-posinset and aria-setsize, so a screen reader still hears "3,201 of
- * 100,000", and the keys move through every event.
+ * DOM, and a spacer before and after them stands for the rest; each option
+ * says its place with aria-posinset and aria-setsize, so a screen reader
+ * still hears "3,201 of 100,000", and the keys move through every event.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActorSummary } from '@/lib/actor-summary';
@@ -38,6 +38,13 @@ export interface EventListProps {
   locale?: UiLocale;
   /** Id of a visible heading naming the list; without it the list names itself. */
   labelledBy?: string;
+  /**
+   * The events' words (titles, dates as written) are still on their way: a
+   * large timeline's come after its records, written into the same objects
+   * (lib/columnar writeTimelineText). Turning false redraws the options in
+   * view, which otherwise kept saying "Loading the title…" until scrolled.
+   */
+  textPending?: boolean;
 }
 
 const PAGE = 10;
@@ -52,6 +59,7 @@ const FALLBACK_VIEW_PX = 448;
 /** The most the list shows at once (its CSS max-height with room to spare). */
 const MAX_VIEW_PX = 1200;
 
+// textPending is not read: as a prop it re-renders the (memoised) list when the words come into the same records.
 export function EventList({ events, actors, selectedEventId, highlightActorId, highlightEventIds, onSelectEvent, locale = 'en', labelledBy }: EventListProps) {
   const words = STRINGS[locale];
   const idPrefix = `el${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -142,9 +150,11 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
       onKeyDown={onKeyDown}
       onScroll={windowed ? (e) => setScrollTop(e.currentTarget.scrollTop) : undefined}
       dir={locale === 'ar' ? 'rtl' : 'ltr'}
-      style={windowed ? { paddingBlockStart: first * ROW_PX, paddingBlockEnd: (ordered.length - last) * ROW_PX } : undefined}
       data-windowed={windowed ? 'true' : undefined}
     >
+      {/* Room for the rows not in the DOM, inside the scrolled box. As the list's padding it made the list itself as tall
+          (padding is not bounded by max-height): 7.6 million px at 100,000 events, the page scrolling instead of the list. */}
+      {windowed && first > 0 && <li aria-hidden="true" className={styles.spacer} style={{ height: first * ROW_PX }} data-spacer="before" />}
       {rows.map((event, i) => {
         const d = describeEvent(event, actorById, locale);
         const emphasis = emphasisOf(event, { highlightActorId, highlightEventIds });
@@ -194,6 +204,7 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
           </li>
         );
       })}
+      {windowed && last < ordered.length && <li aria-hidden="true" className={styles.spacer} style={{ height: (ordered.length - last) * ROW_PX }} data-spacer="after" />}
     </ul>
   );
 }

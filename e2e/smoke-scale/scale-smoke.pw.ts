@@ -72,6 +72,28 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
+test('the windowed event list and the reader\'s tabs scroll inside their own boxes, not the page', async ({ page }) => {
+  const errors: string[] = [];
+  await openExplorer(page, errors, '/');
+  const list = page.locator('.explorer-lists ul[role="listbox"][data-windowed="true"]');
+  await list.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect(list.locator('[role="option"]').first()).toBeVisible();
+  // Bounded by its max-height (28rem): the room standing for a thousand options once made the list itself 76,000 px tall.
+  const box = (await list.boundingBox())!;
+  expect(box.height).toBeLessThanOrEqual(450);
+  const tabs = page.locator('.reader-tabs');
+  expect((await tabs.boundingBox())!.height).toBeLessThanOrEqual(9.75 * 16 + 1);
+  expect(await tabs.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  // A wheel over the list scrolls the list: later options come into the DOM and the page stays where it was.
+  const pageY = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
+  await expect.poll(() => list.locator('[role="option"]').first().getAttribute('aria-posinset').then(Number)).toBeGreaterThan(10);
+  expect(await page.evaluate(() => window.scrollY)).toBe(pageY);
+  expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+  expect(errors).toEqual([]);
+});
+
 test('a click on an actor in the list opens its panel', async ({ page }) => {
   const errors: string[] = [];
   await openExplorer(page, errors);
