@@ -116,7 +116,13 @@ function splitTimeline(index: DatasetIndex): ReturnType<typeof splitTimelineColu
   return split;
 }
 
-export function explorerPayload(index: DatasetIndex, positions: ExplorerPayload['positions']): ExplorerPayloadWire {
+/**
+ * `textInlineUpTo`: the most events whose words travel inside the payload
+ * (TEXT_INLINE_UP_TO by default). A build may lower it so that a small
+ * dataset's words come apart, the way a large one's do: the scale smoke
+ * test's build does, so CI drives that path.
+ */
+export function explorerPayload(index: DatasetIndex, positions: ExplorerPayload['positions'], { textInlineUpTo = TEXT_INLINE_UP_TO }: { textInlineUpTo?: number } = {}): ExplorerPayloadWire {
   const { shape, text } = splitTimeline(index);
   const { id, actors: timelineActors, ...rest } = shape;
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose: the page makes them again (see ExplorerPayloadWire)
@@ -130,7 +136,7 @@ export function explorerPayload(index: DatasetIndex, positions: ExplorerPayload[
   return {
     positions: packPositions(actors, positions),
     timeline: { ...packColumns(rest), id: packIds(id), actorNumbers: packColumn(actorNumbers) },
-    timelineText: shape.count <= TEXT_INLINE_UP_TO ? text : null,
+    timelineText: shape.count <= textInlineUpTo ? text : null,
     graph: { ...packColumns(graph), relationId: packIds(relationId), statementId: packIds(statementId) },
     actors: packActorSummaries(index.dataset.actors.map(summariseActor), index.dataset.sources.map((s) => s.id)),
     sources: packSourceSummaries(index.dataset.sources.map(summariseSource)),

@@ -23,3 +23,14 @@ export function staticRecordLimit(env: Record<string, string | undefined> = proc
 export function staticRecordParams(ids: readonly string[]): { id: string }[] {
   return ids.slice(0, staticRecordLimit()).map((id) => ({ id }));
 }
+
+/**
+ * The most events whose words the explorer's payload carries: undefined for
+ * lib/explorer-payload's TEXT_INLINE_UP_TO, unless `ATHAR_TEXT_INLINE_UP_TO`
+ * (a whole number) sets it for a build that sends a small timeline's words
+ * apart, as the scale smoke test's build does.
+ */
+export function textInlineLimit(env: Record<string, string | undefined> = process.env): number | undefined {
+  const configured = env.ATHAR_TEXT_INLINE_UP_TO;
+  return configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : undefined;
+}

@@ -5,7 +5,9 @@
  * the words of its timeline: in the payload for a small timeline, else
  * fetched when the caller first reads them — at 100,000 events they are
  * 28 MB of JSON, and receiving and parsing them on the main thread would hold
- * up the first drawing, which does not need them.
+ * up the first drawing, which does not need them. A worker fetches and parses
+ * them and hands them over in slices (./timeline-text-transfer), where the
+ * browser has workers.
  * The payload is null until it has come; the reason as text if it could not
  * be fetched.
  */
@@ -13,6 +15,7 @@ import { useEffect, useState } from 'react';
 import type { TimelineTextColumns } from '@/lib/columnar';
 import { receiveExplorerPayload, type ExplorerPayload, type ExplorerPayloadWire } from '@/lib/explorer-payload';
 import { fetchJson } from './fetch-json';
+import { textAssembler, type TextMessage, type TextRequest } from './timeline-text-transfer';
 
 /** A JSON file fetched and parsed on the first `read()`, or a value already in hand (`now`). */
 export interface PendingJson<T> {
@@ -29,11 +32,49 @@ function pendingJson<T>(url: string): PendingJson<T> {
   return { read: () => (parsed ??= fetchJson<T>(url)) };
 }
 
+/** The timeline's words, read in a worker where the browser has them, else on the page (and in the component tests). */
+function pendingTimelineText(url: string): PendingJson<TimelineTextColumns> {
+  if (typeof Worker === 'undefined') return pendingJson<TimelineTextColumns>(url);
+  let words: Promise<TimelineTextColumns> | null = null;
+  return { read: () => (words ??= readInWorker(url)) };
+}
+
+function readInWorker(url: string): Promise<TimelineTextColumns> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./timeline-text.worker.ts', import.meta.url), { type: 'module' });
+    const words = textAssembler(url);
+    const fail = (error: unknown) => {
+      worker.terminate();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    worker.onmessage = (event: MessageEvent<TextMessage>) => {
+      try {
+        const whole = words.add(event.data);
+        if (!whole) return;
+        worker.terminate();
+        resolve(whole);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    // The worker could not run (its script refused or failed to load; its own errors come as messages): the page reads them.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      fetchJson<TimelineTextColumns>(url).then(resolve, reject);
+    };
+    worker.onmessageerror = () => fail(new Error(`${url}: a slice of the timeline's words could not be received`));
+    // Resolved here: the worker's own address is its script's, under /_next.
+    const request: TextRequest = { url: new URL(url, window.location.href).href };
+    worker.postMessage(request);
+  });
+}
+
 export function useExplorerPayload(url: string, textUrl: string): PayloadState {
   const [state, setState] = useState<PayloadState>({ payload: null, text: null, error: null });
   useEffect(() => {
     let live = true;
-    const text = pendingJson<TimelineTextColumns>(textUrl);
+    const text = pendingTimelineText(textUrl);
     fetchJson<ExplorerPayloadWire>(url).then(receiveExplorerPayload).then(
       (payload) => {
         const inHand = payload.timelineText;

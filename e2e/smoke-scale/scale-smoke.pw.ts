@@ -72,6 +72,25 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
+test('the timeline\'s words, sent apart, come through a worker into the event list without a scroll', async ({ page }) => {
+  const errors: string[] = [];
+  // The search box is not used here, so the only worker is the one reading the words; it ends once they are in.
+  const ended = new Promise<string>((resolve) => page.on('worker', (worker) => worker.on('close', () => resolve(worker.url()))));
+  const words = page.waitForResponse((response) => response.url().endsWith('/data/timeline-text.json') && response.ok(), { timeout: 120_000 });
+  await openExplorer(page, errors, '/');
+  await words;
+  const list = page.locator('.explorer-lists ul[role="listbox"][data-windowed="true"]');
+  await list.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const first = list.locator('[role="option"]').first();
+  // Every option in view gets its title when the words come: none still says it is loading, none is empty.
+  await expect(first).not.toContainText('Loading the title', { timeout: 60_000 });
+  const titles = await list.locator('[role="option"] > span:nth-child(2)').evaluateAll((spans) => spans.map((s) => (s.textContent ?? '').trim()));
+  expect(titles.length).toBeGreaterThan(3);
+  expect(titles.filter((t) => t === '' || t.startsWith('Loading the title'))).toEqual([]);
+  expect(await ended).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/_next\/static\//);
+  expect(errors).toEqual([]);
+});
+
 test('the windowed event list and the reader\'s tabs scroll inside their own boxes, not the page', async ({ page }) => {
   const errors: string[] = [];
   await openExplorer(page, errors, '/');

@@ -9,10 +9,11 @@ import { computeGraphLayout } from '../../_server/graph-layout';
 import { actorGraph } from '@/lib/graph';
 import { explorerPayload } from '@/lib/explorer-payload';
 import { asciiJsonResponse } from '../../_server/json-response';
+import { textInlineLimit } from '../../_server/static-params';
 
 export const dynamic = 'force-static';
 
 export function GET(): Response {
   const index = getIndex();
-  return asciiJsonResponse(explorerPayload(index, computeGraphLayout(actorGraph(index), index.dataset.actors)));
+  return asciiJsonResponse(explorerPayload(index, computeGraphLayout(actorGraph(index), index.dataset.actors), { textInlineUpTo: textInlineLimit() }));
 }
