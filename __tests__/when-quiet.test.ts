@@ -3,7 +3,7 @@
  * prefetches) starts only in an idle period long enough to be a quiet main
  * thread, not in the gaps between a loading page's frames.
  */
-import { whenQuiet } from '@/components/useWhenIdle';
+import { whenQuiet, whenQuietInTurn } from '@/components/useWhenIdle';
 
 type IdleCallback = (deadline: { timeRemaining(): number; didTimeout: boolean }) => void;
 
@@ -43,5 +43,19 @@ describe('whenQuiet', () => {
     cancel();
     expect(queue).toHaveLength(0);
     expect(cancelled).not.toHaveBeenCalled();
+  });
+
+  it('runs steps in turn, each in a quiet moment of its own, and none after being cancelled', () => {
+    const done: string[] = [];
+    const cancel = whenQuietInTurn([() => done.push('table'), () => done.push('scene'), () => done.push('tree')]);
+    idle(45);
+    expect(done).toEqual(['table']);
+    idle(10);
+    expect(done).toEqual(['table']);
+    idle(45);
+    expect(done).toEqual(['table', 'scene']);
+    cancel();
+    expect(queue).toHaveLength(0);
+    expect(done).toEqual(['table', 'scene']);
   });
 });

@@ -43,6 +43,24 @@ export function whenQuiet(callback: () => void, timeoutMs = 10_000): () => void 
   return () => window.cancelIdleCallback(handle);
 }
 
+/**
+ * Runs each step at a quiet moment of its own, in order (see whenQuiet): a
+ * page's warm-ups run together made one task of ~90 ms at 100,000 events,
+ * a frame lost to whoever was zooming then. Returns what cancels the rest.
+ */
+export function whenQuietInTurn(steps: readonly (() => void)[], timeoutMs = 10_000): () => void {
+  let cancel = () => {};
+  const run = (k: number) => {
+    if (k >= steps.length) return;
+    cancel = whenQuiet(() => {
+      steps[k]!();
+      run(k + 1);
+    }, timeoutMs);
+  };
+  run(0);
+  return () => cancel();
+}
+
 export function useWhenIdle(timeoutMs = 3000): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => whenIdle(() => setIdle(true), timeoutMs), [timeoutMs]);

@@ -18,7 +18,7 @@ import type { ActorGraphProps } from '../graph-props';
 import { useGraphElements } from '../useGraphElements';
 import { GraphFrame } from '../GraphFrame';
 import { focusLayers, NO_FOCUS, plainLayersOf, sceneOf, warmScene } from './scene';
-import { whenQuiet } from '@/components/useWhenIdle';
+import { whenQuietInTurn } from '@/components/useWhenIdle';
 import { lazyValue } from '@/lib/lazy';
 import { boundsOf, edgeAt, fitTransform, HIT_SLOP_PX, MAX_ZOOM, MIN_ZOOM, nodeAt, nodeTree, onScreen, type ViewTransform } from './view';
 import { useCanvasPainter } from './useCanvasPainter';
@@ -43,16 +43,8 @@ export function CanvasActorGraph(props: ActorGraphProps) {
   const baseLayers = useMemo(() => plainLayersOf(scene), [scene]);
   const focus = useMemo(() => focusLayers(scene, classes), [scene, classes]);
 
-  // What a selection looks up is made while the page is quiet, so a first click does not wait for it.
-  useEffect(
-    () =>
-      whenQuiet(() => {
-        warmSelection(elements);
-        warmScene(scene);
-        tree();
-      }),
-    [elements, scene, tree],
-  );
+  // What a selection looks up is made while the page is quiet, so a first click does not wait for it; a quiet moment each.
+  useEffect(() => whenQuietInTurn([() => warmSelection(elements), () => warmScene(scene), () => tree()]), [elements, scene, tree]);
 
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
