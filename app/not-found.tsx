@@ -1,5 +1,6 @@
 import { LangLink } from '@/components/i18n/LangLink';
 import { T } from '@/components/i18n/T';
+import { RecordNotFoundHint } from '@/components/i18n/RecordNotFoundHint';
 
 export default function NotFound() {
   return (
@@ -21,6 +22,7 @@ export default function NotFound() {
           <T k="navSources" />
         </LangLink>
       </p>
+      <RecordNotFoundHint />
       <p>
         <LangLink href="/">
           <T k="backToExplorer" />

@@ -11,6 +11,9 @@
  * every junk path); those records are still read in the explorer's panels.
  * Datasets past the bound are for measuring scale, not for publishing.
  */
+import type { DatasetIndex } from '@/lib/query';
+import type { RecordKind } from '@/lib/record-paths';
+
 export const STATIC_RECORD_PAGES = 2000;
 
 /** The bound: STATIC_RECORD_PAGES, or `ATHAR_STATIC_RECORD_PAGES` (a whole number) for a build that needs fewer, such as the benchmark's. */
@@ -19,9 +22,27 @@ export function staticRecordLimit(env: Record<string, string | undefined> = proc
   return configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : STATIC_RECORD_PAGES;
 }
 
-/** The `generateStaticParams` result for records with these ids, in their order, bounded as above. */
-export function staticRecordParams(ids: readonly string[]): { id: string }[] {
-  return ids.slice(0, staticRecordLimit()).map((id) => ({ id }));
+/**
+ * A kind's record ids in the order their pages are made: events by date, the
+ * order of the /events list (by the dataset's order, a 10,000-event build
+ * left 666 of that list's 2,000 events without a page), actors and sources
+ * as the dataset lists them.
+ */
+export function pageOrder(index: DatasetIndex, kind: RecordKind): string[] {
+  if (kind === 'event') return index.eventsInOrder.map((e) => e.id);
+  return (kind === 'actor' ? index.dataset.actors : index.dataset.sources).map((r) => r.id);
+}
+
+/** The ids of a kind the build makes a page for; the lists link the others to the explorer (lib/record-paths). */
+export function idsWithPages(index: DatasetIndex, kind: RecordKind): ReadonlySet<string> {
+  return new Set(pageOrder(index, kind).slice(0, staticRecordLimit()));
+}
+
+/** The `generateStaticParams` result for a kind's records, bounded as above. */
+export function staticRecordParams(index: DatasetIndex, kind: RecordKind): { id: string }[] {
+  return pageOrder(index, kind)
+    .slice(0, staticRecordLimit())
+    .map((id) => ({ id }));
 }
 
 /**

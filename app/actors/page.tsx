@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { getIndex } from '../_server/data';
+import { idsWithPages } from '../_server/static-params';
+import { recordPath } from '@/lib/record-paths';
 import { Bilingual } from '@/components/i18n/Bilingual';
 import { ActorKind } from '@/components/i18n/ActorKind';
 import { RecordCounts, T } from '@/components/i18n/T';
@@ -8,6 +10,8 @@ export const metadata: Metadata = { title: 'Actors', description: 'Every actor t
 
 export default function ActorsPage() {
   const index = getIndex();
+  // A large dataset's actors past the first pages are read in the explorer.
+  const paged = idsWithPages(index, 'actor');
   const actors = [...index.dataset.actors].sort((a, b) => a.name.en.localeCompare(b.name.en));
   return (
     <main id="main" className="page">
@@ -17,7 +21,7 @@ export default function ActorsPage() {
       <ul className="record-list">
         {actors.map((a) => (
           <li key={a.id}>
-            <Bilingual en={a.name.en} ar={a.name.ar} href={`/actors/${a.id}`} />{' '}
+            <Bilingual en={a.name.en} ar={a.name.ar} href={recordPath('actor', a.id, paged.has(a.id))} />{' '}
             <span className="tag">
               <ActorKind kind={a.kind} />
             </span>{' '}

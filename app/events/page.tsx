@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { getIndex } from '../_server/data';
+import { idsWithPages } from '../_server/static-params';
+import { recordPath } from '@/lib/record-paths';
 import { Bilingual } from '@/components/i18n/Bilingual';
 import { EventStatus } from '@/components/i18n/ActorKind';
 import { EventsListShown, T } from '@/components/i18n/T';
@@ -10,7 +12,10 @@ export const metadata: Metadata = { title: 'Events', description: 'Every dated e
 
 export default function EventsPage() {
   // A 100,000-event dataset would make this one page hundreds of megabytes: past the bound it lists the first events and links to the explorer.
-  const events = boundedList(getIndex().eventsInOrder, EVENTS_PAGE_LIST_LIMIT);
+  const index = getIndex();
+  const events = boundedList(index.eventsInOrder, EVENTS_PAGE_LIST_LIMIT);
+  // Event pages are made in this list's order; a build with fewer (ATHAR_STATIC_RECORD_PAGES) links the rest to the explorer.
+  const paged = idsWithPages(index, 'event');
   return (
     <main id="main" className="page">
       <h1>
@@ -19,7 +24,7 @@ export default function EventsPage() {
       <ol className="record-list">
         {events.shown.map((e) => (
           <li key={e.id}>
-            <Bilingual en={e.title.en} ar={e.title.ar} href={`/events/${e.id}`} />{' '}
+            <Bilingual en={e.title.en} ar={e.title.ar} href={recordPath('event', e.id, paged.has(e.id))} />{' '}
             <span className="tag">
               <span lang="ar" dir="rtl" className="ar-inline">
                 {e.date.expression}

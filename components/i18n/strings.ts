@@ -35,6 +35,10 @@ export interface SiteStrings {
   basis: Record<'stated' | 'inferred', string>;
   notFoundTitle: string;
   notFoundText: string;
+  /** On a not-found record page: a large dataset has pages for its first records only, and the explorer reads every one. */
+  recordsBeyondPages: string;
+  /** The link from a not-found record page to the explorer on that record. */
+  openRecordInExplorer: (kind: 'actor' | 'event' | 'source') => string;
   backToExplorer: string;
 }
 
@@ -63,6 +67,8 @@ export const SITE_STRINGS: Record<Lang, SiteStrings> = {
     basis: { stated: 'stated', inferred: 'inferred' },
     notFoundTitle: 'Not found',
     notFoundText: 'There is no such page in this dataset. Ids change only when the data is edited; the lists of actors, events and sources show what exists:',
+    recordsBeyondPages: 'A large dataset has pages of their own for its first records of each kind only; the explorer reads every record.',
+    openRecordInExplorer: (kind) => `Open this ${kind} in the explorer`,
     backToExplorer: 'Back to the explorer',
   },
   ar: {
@@ -89,6 +95,8 @@ export const SITE_STRINGS: Record<Lang, SiteStrings> = {
     basis: { stated: 'مذكور', inferred: 'مستنتج' },
     notFoundTitle: 'الصفحة غير موجودة',
     notFoundText: 'لا توجد صفحة كهذه في مجموعة البيانات. لا تتغير المعرّفات إلا بتعديل البيانات؛ قوائم الفاعلين والأحداث والمصادر تبيّن ما هو موجود:',
+    recordsBeyondPages: 'لمجموعة البيانات الكبيرة صفحات خاصة بأوائل سجلاتها من كل نوع فقط؛ أما المستكشف فيعرض كل السجلات.',
+    openRecordInExplorer: (kind) => `افتح هذا ${{ actor: 'الفاعل', event: 'الحدث', source: 'المصدر' }[kind]} في المستكشف`,
     backToExplorer: 'العودة إلى المستكشف',
   },
 };

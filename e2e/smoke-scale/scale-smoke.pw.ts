@@ -113,6 +113,31 @@ test('the windowed event list and the reader\'s tabs scroll inside their own box
   expect(errors).toEqual([]);
 });
 
+test('the lists link records without a page of their own to the explorer, and a missing record page offers it', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto('/events');
+  const links = page.locator('ol.record-list > li a[href]');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  // Pages are made for the first 100 events in the list's own (date) order; the rest open the explorer.
+  expect(hrefs.slice(0, 100).every((h) => /^\/events\/[^/?]+$/.test(h))).toBe(true);
+  expect(hrefs.length).toBeGreaterThan(100);
+  expect(hrefs.slice(100).every((h) => /^\/\?event=[^&]+$/.test(h))).toBe(true);
+  const first = await page.request.get(hrefs[0]!);
+  expect(first.status()).toBe(200);
+  // A record page that was not made: the not-found page offers the explorer on that record, which opens it.
+  const beyond = decodeURIComponent(hrefs[100]!.replace('/?event=', ''));
+  const response = await page.goto(`/events/${encodeURIComponent(beyond)}`);
+  expect(response?.status()).toBe(404);
+  const offer = page.getByTestId('record-not-found-hint').getByRole('link');
+  await expect(offer).toHaveAttribute('href', `/?event=${encodeURIComponent(beyond)}`);
+  await offer.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${beyond.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(&|$)`));
+  await expect(page.locator('.explorer-detail [role="heading"], .explorer-detail h2, .explorer-detail h3').first()).toBeVisible({ timeout: 60_000 });
+  expect(errors).toEqual([]);
+});
+
 test('a click on an actor in the list opens its panel', async ({ page }) => {
   const errors: string[] = [];
   await openExplorer(page, errors);

@@ -19,7 +19,7 @@ interface Params {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticRecordParams(getIndex().dataset.actors.map((a) => a.id));
+  return staticRecordParams(getIndex(), 'actor');
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -18,7 +18,7 @@ interface Params {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticRecordParams(getIndex().dataset.events.map((e) => e.id));
+  return staticRecordParams(getIndex(), 'event');
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

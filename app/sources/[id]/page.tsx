@@ -17,7 +17,7 @@ interface Params {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticRecordParams(getIndex().dataset.sources.map((s) => s.id));
+  return staticRecordParams(getIndex(), 'source');
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
