@@ -13,12 +13,10 @@
  *
  * Pure: both ends are tested in Node (no worker, no DOM here).
  */
-import type { TimelineTextColumns } from '@/lib/columnar';
+import { TEXT_KEYS, type TimelineTextColumns } from '@/lib/columnar';
 
 /** Events per message: ~1.4 MB of words at 100,000 events, a few milliseconds to receive. */
 export const TEXT_SLICE = 5_000;
-
-const TEXT_KEYS = ['title', 'titleAr', 'expression', 'edtf'] as const;
 
 /** The page asks the worker for the words at `url`. */
 export interface TextRequest {

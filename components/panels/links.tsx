@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import type { Actor, AtharEvent } from '@/lib/schema';
 import { lookup, type Lookup } from './lookup';
 import { LangLink } from '@/components/i18n/LangLink';
+import { recordPagePath } from '@/lib/record-paths';
 import { useLang } from '@/components/i18n/lang-context';
 import { PANEL_STRINGS } from './strings';
 
@@ -70,7 +71,7 @@ export function ActorLink({ id, actorsById, onSelectActor }: ActorLinkProps) {
   return (
     <ActionLink
       className="panel-actor-link"
-      href={`/actors/${encodeURIComponent(id)}`}
+      href={recordPagePath('actor', id)}
       onAction={onSelectActor && (() => onSelectActor(id))}
     >
       <ActorName actor={actor} />
@@ -90,7 +91,7 @@ export function EventLink({ event, onSelectEvent, children }: EventLinkProps) {
   return (
     <ActionLink
       className="panel-event-link"
-      href={`/events/${encodeURIComponent(event.id)}`}
+      href={recordPagePath('event', event.id)}
       onAction={onSelectEvent && (() => onSelectEvent(event.id))}
     >
       {children ?? (lang === 'ar' ? event.title.ar : event.title.en)}

@@ -210,10 +210,19 @@ export function anchorDay(event: Pick<TimelineEvent, 'earliest' | 'latest'>): nu
 }
 
 function anchorOf(earliest: number | null, latest: number | null): number | null {
-  if (earliest !== null && latest !== null) return (earliest + latest + 1) / 2;
-  if (earliest !== null) return earliest;
-  if (latest !== null) return latest + 1;
-  return null;
+  const anchor = anchorOfDays(earliest ?? NaN, latest ?? NaN);
+  return Number.isNaN(anchor) ? null : anchor;
+}
+
+/**
+ * The rule of anchorOf on days that are NaN where open (as records' `days()`
+ * give them, read in typed loops): the middle of a closed interval, a known
+ * end's day, NaN when neither end is known.
+ */
+function anchorOfDays(earliest: number, latest: number): number {
+  if (Number.isNaN(latest)) return earliest;
+  if (Number.isNaN(earliest)) return latest + 1;
+  return (earliest + latest + 1) / 2;
 }
 
 /** Most members a lane sorts by packed keys (the position takes the key's low 24 bits). */
@@ -268,17 +277,16 @@ export function prepareLanes(events: readonly TimelineEvent[] | TimelineRecords,
     let sorted = true;
     for (let k = 0; k < members.length; k += 1) {
       const i = members[k]!;
-      // anchorOf, on days that are NaN where open (x !== x).
       const earliest = firstDays[i]!;
       const latest = lastDays[i]!;
-      const openStart = earliest !== earliest;
-      const openEnd = latest !== latest;
-      if (openStart && openEnd) continue;
-      const anchor = openEnd ? earliest : openStart ? latest + 1 : (earliest + latest + 1) / 2;
+      const anchor = anchorOfDays(earliest, latest);
+      if (Number.isNaN(anchor)) continue;
       anchorAt[k] = anchor;
       if (count > 0 && anchor < anchorAt[placeable[count - 1]!]!) sorted = false;
       placeable[count++] = k;
-      if (!openStart && !openEnd) reachDays = Math.max(reachDays, (latest + 1 - earliest) / 2);
+      // Half the interval; NaN (an open end) is never greater.
+      const reach = (latest + 1 - earliest) / 2;
+      if (reach > reachDays) reachDays = reach;
     }
     const byAnchor: ArrayLike<number> = sorted ? placeable : sortByAnchor(placeable.subarray(0, count), anchorAt);
     const anchors = new Float64Array(count);

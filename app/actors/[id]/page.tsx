@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { getIndex } from '../../_server/data';
 import { boundedList } from '../../_server/record-lists';
 import { staticRecordParams } from '../../_server/static-params';
+import { explorerRecordPath } from '@/lib/record-paths';
 import { lookupsFor } from '../../_server/subsets';
 import { ActorPanel } from '@/components/panels/ActorPanel';
 import '@/components/panels/panels.css';
@@ -40,7 +41,7 @@ export default async function ActorPage({ params }: Params) {
   // A busy actor of a large dataset takes part in thousands of events: the page lists the first ones and links to the rest.
   const events = boundedList(index.eventsByActor.get(actor.id) ?? []);
   const lookups = lookupsFor(index, events.shown, statements, [actor.id]);
-  const inExplorer = `/?actor=${encodeURIComponent(actor.id)}`;
+  const inExplorer = explorerRecordPath('actor', actor.id);
   return (
     <main id="main" className="page">
       <p>

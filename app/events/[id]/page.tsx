@@ -4,6 +4,7 @@ import { T } from '@/components/i18n/T';
 import { notFound } from 'next/navigation';
 import { getIndex } from '../../_server/data';
 import { staticRecordParams } from '../../_server/static-params';
+import { explorerRecordPath } from '@/lib/record-paths';
 import { lookupsFor } from '../../_server/subsets';
 import { EventPanel } from '@/components/panels/EventPanel';
 import '@/components/panels/panels.css';
@@ -36,7 +37,7 @@ export default async function EventPage({ params }: Params) {
   return (
     <main id="main" className="page">
       <p>
-        <LangLink href={`/?event=${encodeURIComponent(event.id)}`}>
+        <LangLink href={explorerRecordPath('event', event.id)}>
           <T k="openInExplorer" />
         </LangLink>
       </p>

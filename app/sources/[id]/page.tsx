@@ -4,6 +4,7 @@ import { T } from '@/components/i18n/T';
 import { notFound } from 'next/navigation';
 import { getIndex } from '../../_server/data';
 import { staticRecordParams } from '../../_server/static-params';
+import { explorerRecordPath } from '@/lib/record-paths';
 import { describePassage } from '@/components/explorer/describe-passage';
 import { StandaloneReader } from '@/components/reader/StandaloneReader';
 
@@ -34,7 +35,7 @@ export default async function SourcePage({ params }: Params) {
   return (
     <main id="main" className="page">
       <p>
-        <LangLink href={`/?source=${encodeURIComponent(source.id)}`}>
+        <LangLink href={explorerRecordPath('source', source.id)}>
           <T k="openInExplorer" />
         </LangLink>
       </p>
