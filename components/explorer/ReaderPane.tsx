@@ -64,7 +64,7 @@ export function ReaderPane({ index, sources, busy = false, sourceId, onSourceCha
   const pickSource = useCallback((id: string) => latestSourceChange.current(id), []);
   return (
     <div className="reader-pane" ref={paneRef}>
-      <SourceTabs sources={sources} sourceId={sourceId} label={words.sourceTabs} onPick={pickSource} />
+      <SourceTabs sources={sources} sourceId={sourceId} label={words.sourceTabs} moreLabel={words.showMoreSources} onPick={pickSource} />
       {source && text !== undefined ? (
         <div role="tabpanel" aria-label={source.title[lang]}>
           <SourceReader

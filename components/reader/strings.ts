@@ -5,6 +5,7 @@
  */
 import type { PassageRef } from '@/lib/query';
 import type { Lang } from '@/lib/url-state';
+import { formatNumber } from '@/components/i18n/format-number';
 
 export interface ReaderStrings {
   roles: Record<PassageRef['role'], string>;
@@ -24,6 +25,8 @@ export interface ReaderStrings {
   skipArticle: string;
   within: string;
   sourceTabs: string;
+  /** The button under the source tabs that lists more of them. */
+  showMoreSources: (more: number, shown: number, total: number) => string;
   noSource: string;
   // What a passage supports
   eventDate: string;
@@ -67,6 +70,8 @@ export const READER_STRINGS: Record<Lang, ReaderStrings> = {
     skipArticle: 'Skip past the article',
     within: 'within ',
     sourceTabs: 'Source articles',
+    showMoreSources: (more, shown, total) =>
+      `Show ${formatNumber(more, 'en')} more sources (${formatNumber(shown, 'en')} of ${formatNumber(total, 'en')} listed)`,
     noSource: 'No source selected.',
     eventDate: 'Date of event',
     event: 'Event',
@@ -107,6 +112,7 @@ export const READER_STRINGS: Record<Lang, ReaderStrings> = {
     skipArticle: 'تجاوز المقال',
     within: 'ضمن ',
     sourceTabs: 'المقالات المصدر',
+    showMoreSources: (more, shown, total) => `عرض ${formatNumber(more, 'ar')} مصادر أخرى (مُدرج ${formatNumber(shown, 'ar')} من ${formatNumber(total, 'ar')})`,
     noSource: 'لم يُحدد مصدر.',
     eventDate: 'تاريخ الحدث',
     event: 'حدث',
