@@ -2,11 +2,12 @@
  * The graph's DOM twin: every actor reachable as a button, selection by
  * click and keyboard, and the selected event's participants marked in text.
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ActorList } from '@/components/graph/ActorList';
 import { ACTORS, GRAPH } from './graph-fixture';
+import { RESTING_MS } from '@/components/graph/resting-intent';
 
 function button(name: RegExp) {
   return screen.getByRole('button', { name });
@@ -110,4 +111,35 @@ it('tells the page a press on an actor has begun, before the click, except on th
   // A press outside any actor's button is no actor's.
   await user.pointer({ keys: '[MouseLeft]', target: screen.getByRole('region', { name: /^China/ }) });
   expect(onPressStart).toHaveBeenCalledTimes(1);
+});
+
+it('asks for the records of an actor the pointer rests on, not of those it passes over or of the selected one', () => {
+  jest.useFakeTimers();
+  try {
+    const onPressStart = jest.fn();
+    render(<Harness onPressStart={onPressStart} />);
+    const wang = button(/Wang Yi/);
+    const china = screen.getByRole('region', { name: /^China/ });
+    // Over a row's own parts (its names), as a pointer is.
+    fireEvent.pointerOver(within(china).getAllByRole('button')[0]!.querySelector('.actor-list__en')!);
+    act(() => jest.advanceTimersByTime(RESTING_MS / 3));
+    fireEvent.pointerOver(wang.querySelector('.actor-list__en')!);
+    act(() => jest.advanceTimersByTime(RESTING_MS - 1));
+    expect(onPressStart).not.toHaveBeenCalled();
+    act(() => jest.advanceTimersByTime(1));
+    expect(onPressStart).toHaveBeenCalledTimes(1);
+    expect(onPressStart).toHaveBeenCalledWith('wang-yi');
+    // Leaving the list before the rest is long enough asks for nothing.
+    fireEvent.click(wang);
+    const other = within(china).getAllByRole('button').find((b) => b !== wang)!;
+    fireEvent.pointerOver(other);
+    fireEvent.pointerLeave(document.querySelector('section.actor-list')!);
+    act(() => jest.advanceTimersByTime(RESTING_MS * 2));
+    // And the selected actor (whose press clears it) is never asked for.
+    fireEvent.pointerOver(wang);
+    act(() => jest.advanceTimersByTime(RESTING_MS * 2));
+    expect(onPressStart).toHaveBeenCalledTimes(1);
+  } finally {
+    jest.useRealTimers();
+  }
 });

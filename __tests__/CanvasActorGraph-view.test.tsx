@@ -10,6 +10,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { CanvasActorGraph } from '@/components/graph/canvas/CanvasActorGraph';
 import { LazyActorGraph } from '@/components/graph/LazyActorGraph';
 import { LARGE_GRAPH_NODES } from '@/components/graph/scale';
+import { RESTING_MS } from '@/components/graph/resting-intent';
 import { COLUMNS, gridId, gridNames, ROWS } from './helpers/canvas-graph-fixture';
 import { at, between, clickAt, collectCanvases, drawn, eventsOf, FIXTURE, graphProps, handle, nextPicture, paintedTexts, PANEL, PATIENCE, renderGraph, resizePanel, stubPanel } from './helpers/canvas-graph-dom';
 
@@ -63,6 +64,23 @@ describe('CanvasActorGraph view', () => {
     fireEvent.mouseMove(canvas, { clientX: p.x, clientY: p.y });
     await waitFor(() => expect(paintedTexts([canvas])).toContain('meets'), PATIENCE);
     expect(canvas.style.cursor).toBe('pointer');
+  });
+
+  it('asks for the records of an actor the pointer rests on, not of one it passes over or of the selected one', async () => {
+    const onActorPressStart = jest.fn();
+    const { box, canvas } = renderGraph({ onActorPressStart, selectedActorId: gridId(2, 2) });
+    await drawn(box);
+    const move = (id: string) => fireEvent.mouseMove(canvas, { clientX: at(id).x, clientY: at(id).y });
+    // Passing over an actor on the way to another: hovered, never asked for.
+    move(gridId(7, 8));
+    await waitFor(() => expect(canvas.style.cursor).toBe('pointer'), PATIENCE);
+    move(gridId(7, 9));
+    await waitFor(() => expect(onActorPressStart).toHaveBeenCalledWith(gridId(7, 9)), PATIENCE);
+    expect(onActorPressStart).toHaveBeenCalledTimes(1);
+    // The selected actor's records are already in the panel.
+    move(gridId(2, 2));
+    await new Promise((resolve) => setTimeout(resolve, RESTING_MS * 3));
+    expect(onActorPressStart).toHaveBeenCalledTimes(1);
   });
 
   it('does not hover what a drag passes over', async () => {

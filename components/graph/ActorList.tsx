@@ -7,7 +7,7 @@
  * than ROWS_PER_PAGE actors lists them a page at a time ("show more"), the
  * selected and highlighted ones always.
  */
-import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '@/lib/url-state';
 import type { ActorGraph } from '@/lib/graph';
 import type { ActorSummary } from '@/lib/actor-summary';
@@ -19,6 +19,7 @@ import { useLang } from '@/components/i18n/lang-context';
 import { GRAPH_STRINGS } from './strings';
 import { PANEL_STRINGS } from '@/components/panels/strings';
 import { Bilingual } from '@/components/i18n/Bilingual';
+import { restingIntent, type RestingIntent } from './resting-intent';
 
 export interface ActorListProps {
   actors: ActorSummary[];
@@ -30,9 +31,10 @@ export interface ActorListProps {
   /** Called with the actor's id, or null when the selected actor is pressed again. */
   onSelectActor: (actorId: string | null) => void;
   /**
-   * Called as a press on an actor not yet selected begins (pointer down):
-   * the explorer starts fetching its records then, the 80-150 ms a person
-   * holds a button down before the click.
+   * Called when a reader is about to pick an actor not yet selected: a press
+   * on it begins (pointer down, the 80-150 ms a person holds a button before
+   * the click), or the pointer rests on it (./resting-intent).
+   * The explorer starts fetching its records then.
    */
   onPressStart?: (actorId: string) => void;
 }
@@ -52,6 +54,13 @@ function groupBySide(actors: readonly ActorSummary[]): { side: Side; actors: Act
   }));
 }
 
+/** The actor of the row under an event's target, unless it is the selected one (a press on it clears the selection). */
+function unselectedActorAt(target: EventTarget): string | null {
+  const row = target instanceof Element ? target.closest('button[data-actor-id]') : null;
+  if (!row || row.getAttribute('aria-pressed') === 'true') return null;
+  return row.getAttribute('data-actor-id');
+}
+
 export function ActorList({ actors, graph, selectedActorId, highlightActorIds, onSelectActor, onPressStart }: ActorListProps) {
   const idPrefix = useId();
   const counts = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
@@ -66,15 +75,37 @@ export function ActorList({ actors, graph, selectedActorId, highlightActorIds, o
     select.current = onSelectActor;
   });
   const onPress = useCallback((id: string | null) => select.current(id), []);
+  const pressStart = useRef(onPressStart);
+  useLayoutEffect(() => {
+    pressStart.current = onPressStart;
+  });
+  const intent = useRef<RestingIntent | null>(null);
+  useEffect(() => {
+    const made = restingIntent((id) => pressStart.current?.(id));
+    intent.current = made;
+    return () => {
+      made.dispose();
+      intent.current = null;
+    };
+  }, []);
   // One listener for every row: the row's button says which actor, and whether it is the selected one (pressing it clears).
   const onPointerDown = (event: ReactPointerEvent<HTMLElement>) => {
-    const row = event.target instanceof Element ? event.target.closest('button[data-actor-id]') : null;
-    const id = row?.getAttribute('data-actor-id');
-    if (id && row?.getAttribute('aria-pressed') !== 'true') onPressStart?.(id);
+    // The press asks for the records itself: a rest still waiting would ask again.
+    intent.current?.asked();
+    const id = unselectedActorAt(event.target);
+    if (id) onPressStart?.(id);
   };
+  const rest = (event: ReactPointerEvent<HTMLElement>) => intent.current?.rest(unselectedActorAt(event.target));
+  const away = () => intent.current?.rest(null);
 
   return (
-    <section className="actor-list" aria-label={words.actorList} onPointerDown={onPressStart ? onPointerDown : undefined}>
+    <section
+      className="actor-list"
+      aria-label={words.actorList}
+      onPointerDown={onPressStart ? onPointerDown : undefined}
+      onPointerOver={onPressStart ? rest : undefined}
+      onPointerLeave={onPressStart ? away : undefined}
+    >
       {/* Polite: tells screen-reader users what the graph now highlights without moving their focus. */}
       <p className="actor-list__status" aria-live="polite">
         {highlightedNames.length > 0 ? words.takePart(highlightedNames) : ''}

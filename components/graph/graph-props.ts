@@ -43,8 +43,9 @@ export interface ActorGraphProps {
    */
   onSelectEdge: (edgeId: string | null) => void;
   /**
-   * A press begins on an actor other than the selected one (pointer down,
-   * before the click that selects it): the explorer starts fetching its
+   * A reader is about to pick an actor other than the selected one: a press
+   * begins on it (pointer down, before the click that selects it), or the
+   * pointer rests on it (../resting-intent). The explorer starts fetching its
    * records then. Optional; the canvas view calls it.
    */
   onActorPressStart?: (actorId: string) => void;

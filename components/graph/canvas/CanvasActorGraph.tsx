@@ -20,6 +20,7 @@ import { GraphFrame } from '../GraphFrame';
 import { focusLayers, NO_FOCUS, plainLayersOf, sceneOf, warmScene } from './scene';
 import { whenQuietInTurn } from '@/components/useWhenIdle';
 import { lazyValue } from '@/lib/lazy';
+import { restingIntent } from '../resting-intent';
 import { boundsOf, edgeAt, fitTransform, HIT_SLOP_PX, MAX_ZOOM, MIN_ZOOM, nodeAt, nodeTree, onScreen, type ViewTransform } from './view';
 import { useCanvasPainter } from './useCanvasPainter';
 import { publishCanvasGraph } from './handle';
@@ -113,10 +114,17 @@ export function CanvasActorGraph(props: ActorGraphProps) {
         else p.onSelectEdge(edge.id);
       } else p.onSelectActor(null);
     };
+    // The pointer resting on an actor fetches its records ahead of a click, as a press does.
+    const intent = restingIntent((id) => {
+      const { props: p } = latest.current;
+      if (id !== p.selectedActorId) p.onActorPressStart?.(id);
+    });
     // A press on an actor may be the start of a click that selects it (or of a drag, which costs one early fetch).
     const onPointerDown = (event: MouseEvent) => {
       const { props: p, scene: s } = latest.current;
       if (!p.onActorPressStart || event.button !== 0) return;
+      // The press asks for the records itself: a rest still waiting would ask again.
+      intent.asked();
       const under = hit(event);
       const id = under.node !== null ? s.nodes[under.node]!.id : null;
       if (id !== null && id !== p.selectedActorId) p.onActorPressStart(id);
@@ -134,12 +142,14 @@ export function CanvasActorGraph(props: ActorGraphProps) {
         const under = hit(pending);
         pending = null;
         painter.setHover(under.node, under.edge);
+        intent.rest(under.node !== null ? latest.current.scene.nodes[under.node]!.id : null);
         canvas.style.cursor = under.node !== null || under.edge !== null ? 'pointer' : '';
       });
     };
     const onLeave = () => {
       pending = null;
       painter.setHover(null, null);
+      intent.rest(null);
       canvas.style.cursor = '';
     };
     canvas.addEventListener('pointerdown', onPointerDown);
@@ -152,6 +162,7 @@ export function CanvasActorGraph(props: ActorGraphProps) {
       canvas.removeEventListener('mousemove', onMove);
       canvas.removeEventListener('mouseleave', onLeave);
       if (frame !== 0) cancelAnimationFrame(frame);
+      intent.dispose();
       select(canvas).on('.zoom', null);
       zoomRef.current = null;
     };
