@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Timeline, type TimelineProps } from '@/components/timeline/Timeline';
+import { GESTURE_REST_MS } from '@/components/timeline/useGestureRest';
 import { ACTORS, EVENTS } from './helpers/timeline-fixture';
 
 /** jsdom has no ResizeObserver: a stand-in that lets a test resize the container. */
@@ -145,6 +146,26 @@ describe('Timeline', () => {
     expect(caption()).toBe(fitted);
     fireEvent.wheel(container.querySelector('svg')!, { deltaY: -500, clientX: 400, clientY: 100, view: window });
     expect(caption()).not.toBe(fitted);
+  });
+
+  it("leaves out the events' hit regions while the wheel turns, and brings them back once it rests", async () => {
+    const { container } = setup();
+    const regions = () => container.querySelectorAll('[data-event-id] [data-hit-area]').length;
+    const before = regions();
+    expect(before).toBeGreaterThan(0);
+    fireEvent.wheel(container.querySelector('svg')!, { deltaY: -100, clientX: 400, clientY: 100, view: window });
+    // Moving 400 of them on every frame of the gesture made each frame 55-100 ms at 1,000 events.
+    expect(regions()).toBe(0);
+    await waitFor(() => expect(regions()).toBeGreaterThan(0), { timeout: GESTURE_REST_MS * 8 });
+  });
+
+  it('keeps the hit regions while one of them has the keyboard focus, so the wheel does not drop the focus', () => {
+    const { container } = setup();
+    const region = container.querySelector<SVGGElement>('[data-event-id]')!;
+    act(() => region.focus());
+    fireEvent.wheel(container.querySelector('svg')!, { deltaY: -100, clientX: 400, clientY: 100, view: window });
+    expect(container.querySelectorAll('[data-event-id]').length).toBeGreaterThan(0);
+    expect(document.activeElement?.getAttribute('data-event-id')).toBe(region.getAttribute('data-event-id'));
   });
 
   it('pans when the plot is dragged', () => {

@@ -25,6 +25,7 @@ import { BrushStrip } from './BrushStrip';
 import { accessibleSummary, cachedDescriber } from './describe';
 import { EventTooltip } from './EventTooltip';
 import { GlyphLayer, MAX_HIT_REGIONS } from './GlyphLayer';
+import { GESTURE_REST_MS, useGestureRest } from './useGestureRest';
 import { usePlotPointer } from './usePlotPointer';
 import { LaneLayer } from './LaneLayer';
 import { STRINGS, type UiLocale } from './strings';
@@ -169,7 +170,12 @@ export function Timeline(props: TimelineProps) {
   );
   const lanesInView = useMemo(() => layout.lanes.filter((l) => l.y + l.height >= laneScroll && l.y <= laneScroll + lanesView), [layout, laneScroll, lanesView]);
   const drawnCount = drawn.length + lanesInView.reduce((sum, lane) => sum + (lane.density?.inView ?? 0), 0);
-  const regions = drawn.length <= MAX_HIT_REGIONS ? drawn : null;
+  const crowded = drawn.length > MAX_HIT_REGIONS;
+  // A wheel or drag moves every region on every frame: at 1,000 events, 400 of them made each frame 55-100 ms
+  // (their attributes, then the overlay's layout, paint and commit). They leave while the gesture lasts and come back
+  // when it rests; meanwhile clicks and hover go through the hit index, as when too many are in view.
+  const gesturing = useGestureRest(GESTURE_REST_MS);
+  const regions = crowded || gesturing.active ? null : drawn;
 
   const actorById = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
   // Described on demand (tooltips, hit regions): at 100,000 events describing all of them up front would cost seconds.
@@ -197,7 +203,11 @@ export function Timeline(props: TimelineProps) {
   const tipItem = tip ? drawn.find((item) => item.key === tip.key) : undefined;
   const selectedItems = useMemo(() => (selectedEventId ? drawn.filter((item) => item.event.id === selectedEventId) : []), [drawn, selectedEventId]);
 
-  useZoomGestures(svgRef, domain !== null, { width, height }, (k, shift) => updateDomain((d) => domainAfterScreenGesture(createDayScale(d, range, direction), k, shift)));
+  useZoomGestures(svgRef, domain !== null, { width, height }, (k, shift) => {
+    // Not while a region has keyboard focus: removing it would drop the focus to the page.
+    if (!svgRef.current?.contains(document.activeElement)) gesturing.moved();
+    updateDomain((d) => domainAfterScreenGesture(createDayScale(d, range, direction), k, shift));
+  });
 
   const zoomBy = (factor: number) => updateDomain((d) => zoomDomain(d, factor, (d[0] + d[1]) / 2));
   const panBy = (px: number) => updateDomain((d) => domainAfterScreenGesture(createDayScale(d, range, direction), 1, px));
@@ -281,7 +291,7 @@ export function Timeline(props: TimelineProps) {
         <div className={styles.plot} tabIndex={0} role="group" aria-label={words.plotLabel} aria-describedby={`${idPrefix}-help`} onKeyDown={onPlotKeyDown}>
           <p id={`${idPrefix}-help`} className="visually-hidden">
             {words.plotHelp(events.count, drawnCount)}
-            {(regions === null || lanesInView.some((lane) => lane.density)) && ` ${words.crowdedHelp}`}
+            {(crowded || lanesInView.some((lane) => lane.density)) && ` ${words.crowdedHelp}`}
           </p>
           <div className={styles.canvasBox} style={{ width, height }}>
             <canvas ref={canvasRef} className={styles.canvas} style={{ width }} aria-hidden="true" data-timeline-canvas="" />
