@@ -5,7 +5,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { ActorList } from '@/components/graph/ActorList';
+import { ActorList, ROWS_PER_PAGE } from '@/components/graph/ActorList';
 import { ACTORS, GRAPH } from './graph-fixture';
 import { RESTING_MS } from '@/components/graph/resting-intent';
 
@@ -142,4 +142,25 @@ it('asks for the records of an actor the pointer rests on, not of those it passe
   } finally {
     jest.useRealTimers();
   }
+});
+
+it('lists a long side a page at a time, "show more" adding the next, the selected actor listed wherever it sorts', async () => {
+  const user = userEvent.setup();
+  const many = Array.from({ length: ROWS_PER_PAGE * 2 + 30 }, (_, i) => ({
+    ...ACTORS.find((a) => a.id === 'china')!,
+    id: `official-${String(i).padStart(3, '0')}`,
+    name: { en: `Official ${String(i).padStart(3, '0')}`, ar: `مسؤول ${i}` },
+    kind: 'person' as const,
+  }));
+  const last = many[many.length - 1]!;
+  render(<ActorList actors={many} graph={{ ...GRAPH, nodes: [] }} selectedActorId={last.id} highlightActorIds={[]} onSelectActor={() => {}} />);
+  const rows = () => screen.getAllByRole('button', { name: /^Official/ });
+  // A page, and the selected actor after it.
+  expect(rows()).toHaveLength(ROWS_PER_PAGE + 1);
+  expect(rows()[ROWS_PER_PAGE]).toHaveAccessibleName(expect.stringContaining(last.name.en));
+  await user.click(button(new RegExp(`^Show ${ROWS_PER_PAGE} more \\(${ROWS_PER_PAGE} of ${many.length} listed\\)`)));
+  expect(rows()).toHaveLength(ROWS_PER_PAGE * 2 + 1);
+  await user.click(button(new RegExp(`^Show 30 more \\(${ROWS_PER_PAGE * 2} of ${many.length} listed\\)`)));
+  expect(rows()).toHaveLength(many.length);
+  expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
 });
