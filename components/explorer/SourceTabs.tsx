@@ -14,8 +14,9 @@
  * Memoised: it is made again only when the sources, the shown one or the
  * language change, not on every selection elsewhere in the explorer.
  */
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { SourceSummary } from '@/lib/source-summary';
+import { usePages } from '@/components/usePages';
 
 /** Tabs listed at first and added per press of "show more". */
 export const TABS_PER_PAGE = 48;
@@ -33,9 +34,7 @@ export interface SourceTabsProps {
 }
 
 export const SourceTabs = memo(function SourceTabs({ sources, sourceId, label, moreLabel, onPick }: SourceTabsProps) {
-  const [shown, setShown] = useState(TABS_PER_PAGE);
-  const listed = sources.filter((s, i) => i < shown || s.id === sourceId);
-  const more = Math.min(TABS_PER_PAGE, sources.length - shown);
+  const pages = usePages(sources, TABS_PER_PAGE, (s) => s.id === sourceId);
   const listRef = useRef<HTMLDivElement>(null);
   // The list scrolls in its own box: the shown source's tab is brought into it, or a selection could open a source whose tab is out of sight.
   useLayoutEffect(() => {
@@ -50,7 +49,7 @@ export const SourceTabs = memo(function SourceTabs({ sources, sourceId, label, m
   return (
     <div className="reader-tabs-box">
       <div role="tablist" aria-label={label} className="reader-tabs" ref={listRef}>
-        {listed.map((s) => (
+        {pages.listed.map((s) => (
           <button
             key={s.id}
             type="button"
@@ -66,9 +65,9 @@ export const SourceTabs = memo(function SourceTabs({ sources, sourceId, label, m
           </button>
         ))}
       </div>
-      {more > 0 && (
-        <button type="button" className="reader-tabs-more link-button" onClick={() => setShown((n) => n + TABS_PER_PAGE)}>
-          {moreLabel(more, Math.min(shown, sources.length), sources.length)}
+      {pages.more > 0 && (
+        <button type="button" className="reader-tabs-more link-button" onClick={pages.showMore}>
+          {moreLabel(pages.more, pages.paged, sources.length)}
         </button>
       )}
     </div>

@@ -7,7 +7,7 @@
  * than ROWS_PER_PAGE actors lists them a page at a time ("show more"), the
  * selected and highlighted ones always.
  */
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '@/lib/url-state';
 import type { ActorGraph } from '@/lib/graph';
 import type { ActorSummary } from '@/lib/actor-summary';
@@ -20,6 +20,8 @@ import { GRAPH_STRINGS } from './strings';
 import { PANEL_STRINGS } from '@/components/panels/strings';
 import { Bilingual } from '@/components/i18n/Bilingual';
 import { restingIntent, type RestingIntent } from './resting-intent';
+import { useStableCallback } from '@/components/useStableCallback';
+import { usePages } from '@/components/usePages';
 
 export interface ActorListProps {
   actors: ActorSummary[];
@@ -75,19 +77,16 @@ export function ActorList({ actors, graph, selectedActorId, highlightActorIds, o
     select.current = onSelectActor;
   });
   const onPress = useCallback((id: string | null) => select.current(id), []);
-  const pressStart = useRef(onPressStart);
-  useLayoutEffect(() => {
-    pressStart.current = onPressStart;
-  });
+  const askFor = useStableCallback((id: string) => onPressStart?.(id));
   const intent = useRef<RestingIntent | null>(null);
   useEffect(() => {
-    const made = restingIntent((id) => pressStart.current?.(id));
+    const made = restingIntent(askFor);
     intent.current = made;
     return () => {
       made.dispose();
       intent.current = null;
     };
-  }, []);
+  }, [askFor]);
   // One listener for every row: the row's button says which actor, and whether it is the selected one (pressing it clears).
   const onPointerDown = (event: ReactPointerEvent<HTMLElement>) => {
     // The press asks for the records itself: a rest still waiting would ask again.
@@ -143,14 +142,12 @@ interface ActorGroupRowsProps {
 
 /** A group's rows: the first pages by name, plus the selected and highlighted actors wherever they sort. */
 function ActorGroupRows({ members, counts, selectedActorId, highlighted, lang, onPress }: ActorGroupRowsProps) {
-  const [shown, setShown] = useState(ROWS_PER_PAGE);
+  const pages = usePages(members, ROWS_PER_PAGE, (a) => a.id === selectedActorId || highlighted.has(a.id));
   const words = GRAPH_STRINGS[lang];
-  const rows = members.filter((a, i) => i < shown || a.id === selectedActorId || highlighted.has(a.id));
-  const more = Math.min(ROWS_PER_PAGE, members.length - shown);
   return (
     <>
       <ul>
-        {rows.map((actor) => {
+        {pages.listed.map((actor) => {
           const count = counts.get(actor.id);
           return (
             <ActorListItem
@@ -166,9 +163,9 @@ function ActorGroupRows({ members, counts, selectedActorId, highlighted, lang, o
           );
         })}
       </ul>
-      {more > 0 && (
-        <button type="button" className="actor-list__more" onClick={() => setShown((n) => n + ROWS_PER_PAGE)}>
-          {words.showMoreActors(more, Math.min(shown, members.length), members.length)}
+      {pages.more > 0 && (
+        <button type="button" className="actor-list__more" onClick={pages.showMore}>
+          {words.showMoreActors(pages.more, pages.paged, members.length)}
         </button>
       )}
     </>
