@@ -261,7 +261,7 @@ export function Timeline(props: TimelineProps) {
           },
     [domain, width, height, plotTop, laneScroll, range, lanesInView, drawn, highlightBins, ticks, scale, emphasisOfItem, selectedEventId, locale],
   );
-  useCanvasFrame(canvasRef, containerRef, frame, !textPending || drawn.length === 0, props.onFirstDrawing);
+  useCanvasFrame(canvasRef, containerRef, frame, { complete: !textPending || drawn.length === 0, onFirstDrawing: props.onFirstDrawing, keepBitmap: gesturing.active });
 
   const period = props.window.from !== null || props.window.to !== null ? props.window : null;
   const visibleFrom = Math.floor(scale.domain[0]);

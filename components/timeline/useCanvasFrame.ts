@@ -7,20 +7,47 @@
  * for data still on its way) marked for the benchmark with
  * `data-drawn="true"` on the timeline root and the performance mark
  * `athar:timeline-drawn`; `onFirstDrawing` is then called, once.
+ *
+ * The bitmap's height follows the lanes in steps, and while `keepBitmap`
+ * holds (a zoom or pan under way) it only grows. Each new height is a new
+ * bitmap, allocated and cleared on the main thread at the next paint: at
+ * 1,000 events, where rows come and go with the zoom, that was 9–28 ms in
+ * a third of a wheel's frames (the frames over 50 ms). It shrinks to fit
+ * once the gesture rests.
  */
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { paintTimeline, readPalette, type Palette, type TimelineFrame } from './paintTimeline';
 
 export const DRAWN_MARK = 'athar:timeline-drawn';
 /** Device pixels the canvas height grows or shrinks by. */
-const HEIGHT_STEP = 256;
+export const HEIGHT_STEP = 256;
+
+/**
+ * Device pixels of bitmap height for a frame `cssHeight` tall: whole steps,
+ * and while `keep` holds, never fewer than the bitmap has (`current`).
+ */
+export function bitmapHeight(cssHeight: number, dpr: number, current: number, keep: boolean): number {
+  const fit = Math.ceil((cssHeight * dpr) / HEIGHT_STEP) * HEIGHT_STEP;
+  return keep ? Math.max(fit, current) : fit;
+}
+
+export interface CanvasFrameOptions {
+  /** Nothing in the frame waits for data on its way: the first such frame is marked drawn. */
+  complete?: boolean;
+  onFirstDrawing?: () => void;
+  /** A gesture is under way: the bitmap may grow but not shrink. */
+  keepBitmap?: boolean;
+}
+
+function devicePixelRatio(): number {
+  return Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));
+}
 
 export function useCanvasFrame(
   canvasRef: RefObject<HTMLCanvasElement | null>,
   rootRef: RefObject<HTMLElement | null>,
   frame: TimelineFrame | null,
-  complete = true,
-  onFirstDrawing?: () => void,
+  { complete = true, onFirstDrawing, keepBitmap = false }: CanvasFrameOptions = {},
 ): void {
   const latest = useRef(frame);
   const latestComplete = useRef(complete);
@@ -30,6 +57,7 @@ export function useCanvasFrame(
   const onDrawn = useRef(onFirstDrawing);
   /** The frame last painted: a render that leaves the frame as it was (a parent's state change) paints nothing. */
   const painted = useRef<TimelineFrame | null>(null);
+  const keep = useRef(keepBitmap);
 
   useEffect(() => () => cancelAnimationFrame(pending.current), []);
 
@@ -37,18 +65,21 @@ export function useCanvasFrame(
     latest.current = frame;
     latestComplete.current = complete;
     onDrawn.current = onFirstDrawing;
-    if (!frame || pending.current || frame === painted.current) return;
+    keep.current = keepBitmap;
+    // A bitmap kept tall through a gesture is fitted once it rests, though the frame is the same.
+    const height = canvasRef.current?.height ?? 0;
+    const fitted = !frame || keepBitmap || height === bitmapHeight(frame.height, devicePixelRatio(), height, false);
+    if (!frame || pending.current || (frame === painted.current && fitted)) return;
     pending.current = requestAnimationFrame(() => {
       pending.current = 0;
       const canvas = canvasRef.current;
       const current = latest.current;
       const ctx = canvas?.getContext('2d');
       if (!canvas || !current || !ctx) return;
-      const dpr = Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));
+      const dpr = devicePixelRatio();
       const w = Math.round(current.width * dpr);
-      // The height is allocated in steps: lanes gain and lose rows while zooming, and
-      // reallocating the bitmap every frame costs more than painting it (its box clips the rest).
-      const h = Math.ceil((current.height * dpr) / HEIGHT_STEP) * HEIGHT_STEP;
+      // Lanes gain and lose rows while zooming, and a new bitmap costs more than painting it: its box clips the rest.
+      const h = bitmapHeight(current.height, dpr, canvas.height, keep.current);
       if (canvas.width !== w || canvas.height !== h) {
         canvas.width = w;
         canvas.height = h;
