@@ -13,7 +13,7 @@
  * SCROLL_FROM_PX they scroll under a fixed axis and only the lanes in view are
  * drawn.
  */
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ActorSummary } from '@/lib/actor-summary';
 import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
@@ -113,13 +113,25 @@ const ROW_HEIGHT = 28;
 const BIN_ZOOM = 8;
 
 export function Timeline(props: TimelineProps) {
+  const locale = props.locale ?? 'en';
+  const [containerRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
+  // Nothing is laid out until the container has its width (measured before the first paint): a pass at a
+  // guessed width was laid out, committed and done again at the real one, ~20–30 ms of the first drawing.
+  return (
+    <div ref={containerRef} className={styles.timeline} dir={locale === 'ar' ? 'rtl' : 'ltr'} lang={locale} data-drawn="false">
+      {width !== null && <TimelineBody {...props} width={width} rootRef={containerRef} />}
+    </div>
+  );
+}
+
+/** The timeline inside its measured container: toolbar, plot and the layers over it. */
+function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps & { width: number; rootRef: RefObject<HTMLDivElement | null> }) {
   const { actors, lanesMode, selectedEventId, highlightActorId, highlightEventIds, onSelectEvent, onWindowChange } = props;
   const events = useMemo(() => asTimelineRecords(props.events), [props.events]);
   const locale = props.locale ?? 'en';
   const words = STRINGS[locale];
   const direction = locale === 'ar' ? 'rtl' : 'ltr';
   const idPrefix = `tl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [containerRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
 
@@ -271,7 +283,7 @@ export function Timeline(props: TimelineProps) {
   const tipLeft = tipItem ? clamp((tipItem.glyph.extent[0] + tipItem.glyph.extent[1]) / 2 - TIP_WIDTH / 2, 4, width - TIP_WIDTH - 4) : 0;
 
   return (
-    <div ref={containerRef} className={styles.timeline} dir={direction} lang={locale} data-drawn="false">
+    <>
       <TimelineToolbar
         locale={locale}
         lanesMode={lanesMode}
@@ -345,7 +357,7 @@ export function Timeline(props: TimelineProps) {
         </div>
       )}
       <TimelineLegend locale={locale} idPrefix={idPrefix} />
-    </div>
+    </>
   );
 }
 

@@ -2,8 +2,9 @@
 /**
  * The width of an element's content box, kept current with a ResizeObserver
  * so the timeline follows its container from a 390 px phone to a 2560 px
- * screen. Where ResizeObserver is missing (server render, old browsers,
- * jsdom) the fallback width stands.
+ * screen. It is null until the element is measured, as it mounts and before
+ * the browser paints (so the server renders no width-dependent part); where
+ * it measures nothing (hidden, or jsdom) the fallback width stands.
  *
  * The width is also read once as the element mounts, before the browser
  * paints: a ResizeObserver reports only after the next frame's layout, so the
@@ -22,15 +23,15 @@ function contentWidth(element: HTMLElement): number {
   return edges.reduce((width, edge) => width - (parseFloat(style[edge]) || 0), box);
 }
 
-export function useElementWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
+export function useElementWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number | null] {
   const ref = useRef<T | null>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     // A hidden container measures 0: keep the last useful width rather than collapse.
     const now = contentWidth(element);
-    if (now > 0) setWidth(Math.round(now));
+    setWidth((last) => (now > 0 ? Math.round(now) : (last ?? fallback)));
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const measured = entries[0]?.contentRect.width;
@@ -38,6 +39,6 @@ export function useElementWidth<T extends HTMLElement>(fallback: number): [RefOb
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [fallback]);
   return [ref, width];
 }
