@@ -1,6 +1,6 @@
 /**
- * whenQuiet (components/useWhenIdle): work that can wait (the header's
- * prefetches) starts only in an idle period long enough to be a quiet main
+ * whenQuiet (components/useWhenIdle): work that can wait (the canvas graph's
+ * warm-ups) starts only in an idle period long enough to be a quiet main
  * thread, not in the gaps between a loading page's frames.
  */
 import { whenQuiet, whenQuietInTurn } from '@/components/useWhenIdle';
