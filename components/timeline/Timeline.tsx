@@ -26,6 +26,7 @@ import { accessibleSummary, cachedDescriber } from './describe';
 import { EventTooltip } from './EventTooltip';
 import { GlyphLayer, MAX_HIT_REGIONS } from './GlyphLayer';
 import { GESTURE_REST_MS, useGestureRest } from './useGestureRest';
+import { dirOf } from '@/components/i18n/lang-context';
 import { usePlotPointer } from './usePlotPointer';
 import { LaneLayer } from './LaneLayer';
 import { STRINGS, type UiLocale } from './strings';
@@ -118,7 +119,7 @@ export function Timeline(props: TimelineProps) {
   // Nothing is laid out until the container has its width (measured before the first paint): a pass at a
   // guessed width was laid out, committed and done again at the real one, ~20–30 ms of the first drawing.
   return (
-    <div ref={containerRef} className={styles.timeline} dir={locale === 'ar' ? 'rtl' : 'ltr'} lang={locale} data-drawn="false">
+    <div ref={containerRef} className={styles.timeline} dir={dirOf(locale)} lang={locale} data-drawn="false">
       {width !== null && <TimelineBody {...props} width={width} rootRef={containerRef} />}
     </div>
   );
@@ -130,7 +131,7 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
   const events = useMemo(() => asTimelineRecords(props.events), [props.events]);
   const locale = props.locale ?? 'en';
   const words = STRINGS[locale];
-  const direction = locale === 'ar' ? 'rtl' : 'ltr';
+  const direction = dirOf(locale);
   const idPrefix = `tl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const svgRef = useRef<SVGSVGElement | null>(null);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);

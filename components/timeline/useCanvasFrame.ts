@@ -66,10 +66,10 @@ export function useCanvasFrame(
     latestComplete.current = complete;
     onDrawn.current = onFirstDrawing;
     keep.current = keepBitmap;
+    if (!frame || pending.current) return;
     // A bitmap kept tall through a gesture is fitted once it rests, though the frame is the same.
-    const height = canvasRef.current?.height ?? 0;
-    const fitted = !frame || keepBitmap || height === bitmapHeight(frame.height, devicePixelRatio(), height, false);
-    if (!frame || pending.current || (frame === painted.current && fitted)) return;
+    const unfitted = !keepBitmap && canvasRef.current !== null && canvasRef.current.height !== bitmapHeight(frame.height, devicePixelRatio(), 0, false);
+    if (frame === painted.current && !unfitted) return;
     pending.current = requestAnimationFrame(() => {
       pending.current = 0;
       const canvas = canvasRef.current;
