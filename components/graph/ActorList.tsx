@@ -129,7 +129,7 @@ export function ActorList({ actors, graph, selectedActorId, highlightActorIds, o
 }
 
 /** Rows a group lists at first and adds per press of "show more": thousands of rows would cost seconds of layout. */
-export const ROWS_PER_PAGE = 100;
+export const ROWS_PER_PAGE = 48;
 
 interface ActorGroupRowsProps {
   members: ActorSummary[];
@@ -140,9 +140,11 @@ interface ActorGroupRowsProps {
   onPress: (actorId: string | null) => void;
 }
 
+const actorKey = (a: ActorSummary) => a.id;
+
 /** A group's rows: the first pages by name, plus the selected and highlighted actors wherever they sort. */
 function ActorGroupRows({ members, counts, selectedActorId, highlighted, lang, onPress }: ActorGroupRowsProps) {
-  const pages = usePages(members, ROWS_PER_PAGE, (a) => a.id === selectedActorId || highlighted.has(a.id));
+  const pages = usePages(members, ROWS_PER_PAGE, actorKey, selectedActorId ? [selectedActorId, ...highlighted] : highlighted);
   const words = GRAPH_STRINGS[lang];
   return (
     <>
