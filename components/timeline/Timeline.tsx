@@ -278,6 +278,10 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
 
   const period = props.window.from !== null || props.window.to !== null ? props.window : null;
   const visibleFrom = Math.floor(scale.domain[0]);
+  const visibleTo = Math.max(visibleFrom, Math.ceil(scale.domain[1]) - 1);
+  // Formatted only when the days shown change: date-fns's format took ~6 ms of each actor selection's render at 100,000 events.
+  const hasDomain = domain !== null;
+  const visibleRange = useMemo(() => (hasDomain ? visibleRangeLabel(visibleFrom, visibleTo, locale) : '—'), [hasDomain, visibleFrom, visibleTo, locale]);
   const tipY = tipItem ? plotTop + tipItem.y - laneScroll : 0;
   // Below the glyph, unless that would run past the plot while there is room above.
   const tipAbove = tipItem ? tipY > Math.max(TIP_ROOM, height - TIP_ROOM) : false;
@@ -295,7 +299,7 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
         onUseVisiblePeriod={() => onWindowChange(windowFromPixels(scale, range[0], range[1]))}
         onClearPeriod={() => onWindowChange(null)}
         hasPeriod={period !== null}
-        visibleRange={domain ? visibleRangeLabel(visibleFrom, Math.max(visibleFrom, Math.ceil(scale.domain[1]) - 1), locale) : '—'}
+        visibleRange={visibleRange}
         period={period ? periodLabel(period, locale) : null}
       />
       {domain === null ? (
