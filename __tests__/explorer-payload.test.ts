@@ -3,6 +3,7 @@ import { decodeTimelineColumns, encodeTimelineColumns, TEXT_KEYS } from '@/lib/c
 import { explorerPayload, explorerTimelineText, receiveExplorerPayload, TEXT_INLINE_UP_TO, type ExplorerPayloadWire } from '@/lib/explorer-payload';
 import { encodeGraphColumns, graphFromColumns } from '@/lib/graph-columns';
 import { actorGraph } from '@/lib/graph';
+import { edgeTypeCounts } from '@/components/graph/elements';
 import { OPEN_DAY } from '@/lib/columnar';
 import { figureCaption } from '@/components/export/caption';
 import { loadDataset } from '@/lib/load';
@@ -113,6 +114,25 @@ describe('explorer payload of a numbered dataset (synthetic, 3,000 events)', () 
     // Read later, they are what the server sent.
     expect(fresh.timeline.id).toEqual(index.eventsInOrder.map((e) => e.id));
     expect(fresh.graph).toEqual(encodeGraphColumns(index));
+  });
+
+  it('gives the relation filter the counts of the whole graph as it is drawn, without unpacking a relation column', () => {
+    const fresh = receiveExplorerPayload(JSON.parse(sent));
+    const unread = (key: string) => typeof Object.getOwnPropertyDescriptor(fresh.graph, key)?.get === 'function';
+    expect([...fresh.relationCounts]).toEqual([...edgeTypeCounts(actorGraph(index))]);
+    expect(fresh.relationCounts.size).toBeGreaterThan(1);
+    for (const key of ['relationType', 'relationSource', 'relationTarget']) expect([key, unread(key)]).toEqual([key, true]);
+  });
+
+  it('refuses relation counts that are not the vocabulary’s types, once each and in order, with whole numbers of edges', () => {
+    const withCounts = (relationCounts: unknown) => () => receiveExplorerPayload({ ...JSON.parse(sent), relationCounts });
+    const [first, second] = JSON.parse(sent).relationCounts as [string, number][];
+    expect(withCounts(undefined)).toThrow(/\/data\/explorer\.json: relationCounts is not a list of \[type, edges\] pairs/);
+    expect(withCounts([['befriends', 3]])).toThrow(/relationCounts entry 0 does not name a relation type \(\["befriends",3\]\)/);
+    expect(withCounts([second, first])).toThrow(new RegExp(`relationCounts entry 1 \\(${first![0]}\\) is out of the vocabulary's order or given twice`));
+    expect(withCounts([first, first])).toThrow(/relationCounts entry 1 .* given twice/);
+    expect(withCounts([[first![0], 2.5]])).toThrow(/relationCounts entry 0 \(\w+\) has 2\.5 edges, not a whole number above 0/);
+    expect(withCounts([[first![0], 0]])).toThrow(/has 0 edges/);
   });
 
   it('still refuses a broken column when the payload comes, before any view reads it, naming the file and the column', () => {

@@ -11,7 +11,7 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Passage } from '@/lib/schema';
 import type { PassageOwner } from '@/lib/query';
-import { edgeTypeCountsFromColumns, graphFromColumns } from '@/lib/graph-columns';
+import { graphFromColumns } from '@/lib/graph-columns';
 import { lazyValue } from '@/lib/lazy';
 import { detailShardUrls, shardLookups, warmShardLookups, type ViewSelection } from '@/lib/shard-plan';
 import { OPEN_DAY, type TimelineTextColumns } from '@/lib/columnar';
@@ -75,9 +75,8 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const { records: timeline, events: timelineEvents, hasText, textError } = useTimelineColumns(payload.timeline, text, sequence.rest);
   const days = useMemo(() => ({ earliest: payload.timeline.earliest, latest: payload.timeline.latest, open: OPEN_DAY }), [payload.timeline]);
   const lookups = useMemo(() => shardLookups(graphColumns), [graphColumns]);
-  // Built when first read: a large page's graph is drawn after its timeline, and the first render reads only the filter's counts.
+  // Built when first read: a large page's graph is drawn after its timeline; the filter's counts come with the payload.
   const fullGraph = useMemo(() => lazyValue(() => graphFromColumns(graphColumns, days)), [graphColumns, days]);
-  const edgeCounts = useMemo(() => edgeTypeCountsFromColumns(graphColumns), [graphColumns]);
   const edgeIds = useMemo(() => lazyValue(() => new Set(fullGraph().edges.map((e) => e.id))), [fullGraph]);
   // Events and statements are looked up in the lookups' maps, built only when the URL names one.
   const known: KnownIds = useMemo(
@@ -266,7 +265,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
 
       <section className="explorer-graph" aria-labelledby="graph-heading">
         <h2 id="graph-heading">{words.graph}</h2>
-        <RelationFilter counts={edgeCounts} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
+        <RelationFilter counts={payload.relationCounts} value={state.relationTypes} onChange={(relationTypes) => update({ relationTypes })} />
         <LazyActorGraph
           timelineDrawn={sequence.timelineDrawn}
           onFirstDrawing={sequence.graphDrawn.fire}

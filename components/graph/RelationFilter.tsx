@@ -16,7 +16,7 @@ export interface RelationFilterProps {
   /**
    * Edges of each type in the unfiltered graph, so a type switched off still
    * has its checkbox; listed in this order (`edgeTypeCounts` of a graph, or
-   * `edgeTypeCountsFromColumns` before the graph is built).
+   * the explorer payload's `relationCounts` before the graph is built).
    */
   counts: ReadonlyMap<RelationType, number>;
   /** Types shown; null = all. */
