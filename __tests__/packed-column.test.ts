@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { checkWireColumn, columnLength, lazyColumns, packColumn, packColumns, unpackColumn } from '@/lib/packed-column';
+import { checkWireColumn, columnLength, isBase64, lazyColumns, packColumn, packColumns, unpackColumn } from '@/lib/packed-column';
 import { OPEN_DAY } from '@/lib/columnar';
 
 describe('packed columns of the explorer payload', () => {
@@ -52,5 +52,17 @@ describe('packed columns of the explorer payload', () => {
     expect(() => unpackColumn({ ...packed, length: 301 }, '/data/explorer.json timeline.earliest')).toThrow(/\/data\/explorer\.json timeline\.earliest: \d+ bytes for 301 values/);
     expect(() => unpackColumn({ ...packed, base64: '***' }, 'graph.actorEvents')).toThrow(/graph\.actorEvents: the packed bytes are not base64/);
     expect(() => unpackColumn({ ...packed, packed: 'f64' as 'u8' }, 'x')).toThrow(/x: unknown packed width "f64"/);
+  });
+
+  it('takes as base64 only its alphabet, with "=" as at most two final characters', () => {
+    for (const text of ['', 'QUJD', 'QUI=', 'QQ==', Buffer.from('أثر').toString('base64'), '+/09azAZ']) expect([text, isBase64(text)]).toEqual([text, true]);
+    for (const text of ['QU=D', '=QUJ', 'Q===', 'QU JD', 'QUJD\n', 'QU-_', 'QUJ\u0623', '=Q=='])
+      expect([text, isBase64(text)]).toEqual([text, false]);
+    // The answer of the anchored pattern it replaces, on every short string of the alphabet's edge cases.
+    const chars = ['A', '+', '/', '=', ' ', '-'];
+    for (const a of chars) for (const b of chars) for (const c of chars) {
+      const text = a + b + c;
+      expect([text, isBase64(text)]).toEqual([text, /^[A-Za-z0-9+/]*={0,2}$/.test(text)]);
+    }
   });
 });
