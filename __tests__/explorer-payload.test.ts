@@ -104,16 +104,35 @@ describe('explorer payload of a numbered dataset (synthetic, 3,000 events)', () 
     expect(() => receiveExplorerPayload(broken).timeline.actors).toThrow(/\/data\/explorer\.json timeline\.actorNumbers: entry 1 \(99999\) is not one of the 400 actors/);
   });
 
-  it('unpacks a column only when a view reads it: the first drawing of side lanes reads days and leads, no id and no participant', () => {
+  it('unpacks a column only when a view reads it: the first drawing of side lanes reads days and lane sides, no lead, no id and no participant', () => {
     const fresh = receiveExplorerPayload(JSON.parse(sent));
     const unread = (record: object, key: string) => typeof Object.getOwnPropertyDescriptor(record, key)?.get === 'function';
     prepareLanes(recordsFromColumns(fresh.timeline, null), index.dataset.actors, 'side');
-    for (const key of ['earliest', 'latest', 'lead']) expect([key, unread(fresh.timeline, key)]).toEqual([key, false]);
-    for (const key of ['id', 'participants', 'participantStart', 'type', 'status']) expect([key, unread(fresh.timeline, key)]).toEqual([key, true]);
+    for (const key of ['earliest', 'latest', 'laneSide']) expect([key, unread(fresh.timeline, key)]).toEqual([key, false]);
+    for (const key of ['id', 'lead', 'sides', 'sideStart', 'participants', 'participantStart', 'type', 'status']) expect([key, unread(fresh.timeline, key)]).toEqual([key, true]);
     for (const key of ['eventId', 'actorEvents', 'relationEvents', 'statementId']) expect([key, unread(fresh.graph, key)]).toEqual([key, true]);
     // Read later, they are what the server sent.
     expect(fresh.timeline.id).toEqual(index.eventsInOrder.map((e) => e.id));
     expect(fresh.graph).toEqual(encodeGraphColumns(index));
+  });
+
+  it('sends each event’s side lane as the page would work it out, so the lanes by side are the same with or without it', () => {
+    const fresh = receiveExplorerPayload(JSON.parse(sent));
+    const { laneSide, ...withoutLaneSides } = encodeTimelineColumns(toTimelineEvents(index));
+    expect(laneSide).toBeUndefined();
+    const summaries = index.dataset.actors;
+    const shipped = prepareLanes(recordsFromColumns(fresh.timeline, null), summaries, 'side');
+    const worked = prepareLanes(recordsFromColumns(withoutLaneSides, null), summaries, 'side');
+    const lanes = (prepared: typeof shipped) => prepared.map((lane) => [lane.key, Array.from(lane.order)]);
+    expect(lanes(shipped)).toEqual(lanes(worked));
+    expect(shipped.length).toBeGreaterThan(2);
+    // A side that is not one is refused when the lanes read it, naming the column and the entry.
+    const broken = JSON.parse(sent);
+    broken.timeline.laneSide = { ...broken.timeline.laneSide, base64: 'f'.repeat(broken.timeline.laneSide.base64.length) };
+    expect(() => prepareLanes(recordsFromColumns(receiveExplorerPayload(broken).timeline, null), summaries, 'side')).toThrow(/timeline columns: laneSide entry \d+ \(\d+\) is not one of the \d+ sides/);
+    const short = JSON.parse(sent);
+    short.timeline.laneSide = [0, 1];
+    expect(() => receiveExplorerPayload(short)).toThrow(/timeline columns: laneSide has 2 entries, expected 3000/);
   });
 
   it('gives the relation filter the counts of the whole graph as it is drawn, without unpacking a relation column', () => {

@@ -26,7 +26,8 @@ import { summariseSource, type SourceSummary } from './source-summary';
 import { eventChunkCount } from './dataset-shards';
 import { checkWireColumn, columnLength, lazyColumns, packColumn, packColumns, unpackColumn, type Packed, type WireColumn } from './packed-column';
 import { checkWireIds, packIds, unpackIds, type WireIds } from './packed-ids';
-import { toTimelineEvents } from './timeline-model';
+import { sideOf, toTimelineEvents } from './timeline-model';
+import { laneSidesFromColumns } from './timeline/records';
 import { actorIdsOf, packActorSummaries, packSourceSummaries, unpackActorSummaries, unpackSourceSummaries, type WireActorSummaries, type WireSourceSummaries } from './summary-columns';
 
 /** Up to this many events the timeline's words come inside the payload (at 5,000 events, 1.4 MB). */
@@ -136,6 +137,9 @@ function splitTimeline(index: DatasetIndex): ReturnType<typeof splitTimelineColu
 export function explorerPayload(index: DatasetIndex, positions: ExplorerPayload['positions'], { textInlineUpTo = TEXT_INLINE_UP_TO }: { textInlineUpTo?: number } = {}): ExplorerPayloadWire {
   const { shape, text } = splitTimeline(index);
   const { id, actors: timelineActors, ...rest } = shape;
+  const actorSummaries = index.dataset.actors.map(summariseActor);
+  // The lanes' sides as the page would work them out from the same actors (lib/timeline/lanes groupIntoLanes).
+  const laneSide = Array.from(laneSidesFromColumns(shape, new Map(actorSummaries.map((a) => [a.id, sideOf(a)]))));
   const columns = encodeGraphColumns(index);
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose: the page makes them again (see ExplorerPayloadWire)
   const { eventId, actorEventStart, actorEvents, relationId, statementId, actors, ...graph } = columns;
@@ -147,10 +151,10 @@ export function explorerPayload(index: DatasetIndex, positions: ExplorerPayload[
   });
   return {
     positions: packPositions(actors, positions),
-    timeline: { ...packColumns(rest), id: packIds(id), actorNumbers: packColumn(actorNumbers) },
+    timeline: { ...packColumns({ ...rest, laneSide }), id: packIds(id), actorNumbers: packColumn(actorNumbers) },
     timelineText: shape.count <= textInlineUpTo ? text : null,
     graph: { ...packColumns(graph), relationId: packIds(relationId), statementId: packIds(statementId) },
-    actors: packActorSummaries(index.dataset.actors.map(summariseActor), index.dataset.sources.map((s) => s.id)),
+    actors: packActorSummaries(actorSummaries, index.dataset.sources.map((s) => s.id)),
     sources: packSourceSummaries(index.dataset.sources.map(summariseSource)),
     eventChunks: eventChunkCount(index.eventsInOrder.length),
     relationCounts: [...edgeTypeCountsFromColumns(columns)],

@@ -42,7 +42,8 @@ export interface PackedColumn {
 export type WireColumn = number[] | PackedColumn;
 
 /** A record of columns as the payload carries it: each column of numbers packed or not. */
-export type Packed<T> = { [K in keyof T]: T[K] extends number[] ? WireColumn : T[K] };
+/** A record's columns of numbers as they travel (an optional column stays optional). */
+export type Packed<T> = { [K in keyof T]: NonNullable<T[K]> extends number[] ? WireColumn | Exclude<T[K], number[]> : T[K] };
 
 export function encodeBase64(bytes: Uint8Array): string {
   let binary = '';

@@ -149,7 +149,7 @@ export function recordsFromColumns(c: TimelineShapeColumns, text?: TimelineTextC
     lead: read.lead,
     firstSide: read.firstSide,
     participants: (i) => made[i]?.participants ?? read.participants(i),
-    laneSides: (sideById) => columnLaneSides(c, sideById),
+    laneSides: (sideById) => (c.laneSide ? shippedLaneSides(c.laneSide) : laneSidesFromColumns(c, sideById)),
     days: () => (days ??= columnDays(c)),
     all(yieldBetween, slice = 20_000) {
       every ??= (async () => {
@@ -167,11 +167,27 @@ export function recordsFromColumns(c: TimelineShapeColumns, text?: TimelineTextC
 }
 
 /**
+ * The columns' own lane sides (lib/columnar `laneSide`, worked out at build
+ * time from the same actors by laneSidesFromColumns), refused where a code
+ * is not a side: the payload's columns are checked when they come, and a
+ * value out of its range when it is read (lib/packed-column).
+ */
+function shippedLaneSides(codes: readonly number[]): Uint8Array {
+  const out = new Uint8Array(codes.length);
+  for (let i = 0; i < codes.length; i += 1) {
+    const code = codes[i]!;
+    if (!(code >= 0 && code < SIDES.length)) throw new Error(`timeline columns: laneSide entry ${i} (${code}) is not one of the ${SIDES.length} sides`);
+    out[i] = code;
+  }
+  return out;
+}
+
+/**
  * `laneSides` from the columns: each actor of the columns' table is looked up
  * once, then every event reads its lead's number and, without one, its first
  * side's code (the columns' side codes are indexes into SIDES).
  */
-function columnLaneSides(c: TimelineShapeColumns, sideById: ReadonlyMap<string, Side>): Uint8Array {
+export function laneSidesFromColumns(c: TimelineShapeColumns, sideById: ReadonlyMap<string, Side>): Uint8Array {
   const NONE = 255;
   const actorSide = new Uint8Array(c.actors.length).fill(NONE);
   for (let a = 0; a < c.actors.length; a += 1) {
