@@ -40,7 +40,7 @@ export interface LaneGroup {
   actorId: string | null;
   label: { en: string; ar: string };
   /** The lane's events, as positions in the records, in the order given. */
-  members: number[];
+  members: Int32Array | number[];
 }
 
 /**
@@ -56,30 +56,33 @@ export function groupIntoLanes(events: readonly TimelineEvent[] | TimelineRecord
   const groups = new Map<string, LaneGroup>();
   if (mode === 'side') {
     const codes = records.laneSides(sideById);
-    const bySide: (LaneGroup | undefined)[] = new Array<LaneGroup | undefined>(SIDES.length);
+    // Counted first, then filled into arrays of the right size, not grown by push 100,000 times.
+    const sizes = new Int32Array(SIDES.length);
+    for (let i = 0; i < codes.length; i += 1) sizes[codes[i]!]! += 1;
+    const bySide: Int32Array[] = [];
+    for (let code = 0; code < SIDES.length; code += 1) {
+      bySide.push(new Int32Array(sizes[code]!));
+      if (sizes[code]! === 0) continue;
+      const side = SIDES[code]!;
+      groups.set(`side:${side}`, { key: `side:${side}`, side, actorId: null, label: SIDE_LABELS[side], members: bySide[code]! });
+    }
+    const filled = new Int32Array(SIDES.length);
     for (let i = 0; i < codes.length; i += 1) {
       const code = codes[i]!;
-      let group = bySide[code];
-      if (!group) {
-        const side = SIDES[code]!;
-        group = bySide[code] = { key: `side:${side}`, side, actorId: null, label: SIDE_LABELS[side], members: [] };
-        groups.set(group.key, group);
-      }
-      group.members.push(i);
+      bySide[code]![filled[code]!++] = i;
     }
   } else {
     const actorById = new Map(actors.map((a) => [a.id, a]));
-    const byActor = new Map<string, LaneGroup>();
+    const membersOf = new Map<string, number[]>();
     for (let i = 0; i < records.count; i += 1) {
       for (const id of new Set(records.participants(i))) {
-        let group = byActor.get(id);
-        if (!group) {
+        let members = membersOf.get(id);
+        if (!members) {
           const name = actorById.get(id)?.name ?? { en: id, ar: id };
-          group = { key: `actor:${id}`, side: sideById.get(id) ?? 'other', actorId: id, label: { ...name }, members: [] };
-          byActor.set(id, group);
-          groups.set(group.key, group);
+          membersOf.set(id, (members = []));
+          groups.set(`actor:${id}`, { key: `actor:${id}`, side: sideById.get(id) ?? 'other', actorId: id, label: { ...name }, members });
         }
-        group.members.push(i);
+        members.push(i);
       }
     }
   }
