@@ -8,6 +8,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { CanvasActorGraph } from '@/components/graph/canvas/CanvasActorGraph';
 import { fitTransform } from '@/components/graph/canvas/view';
 import { pageGraph } from '@/components/export/FigureExportButtons';
+import * as figureFiles from '@/components/export/figure-files';
 import { graphSvgDocument } from '@/components/export/graphSvg';
 import { COLUMNS, gridId, gridNames, ROWS, SPACING } from './helpers/canvas-graph-fixture';
 import { at, between, clickAt, collectCanvases, drawn, eventsOf, FIXTURE, handle, paintedTexts, PANEL, renderGraph, stubPanel } from './helpers/canvas-graph-dom';
@@ -207,7 +208,7 @@ describe('CanvasActorGraph', () => {
   it('hands the figure export the canvas picture when no Cytoscape graph is on the page', () => {
     const selected = gridId(8, 8);
     renderGraph({ selectedActorId: selected });
-    const graph = pageGraph();
+    const graph = pageGraph(figureFiles);
     expect(graph).toBeDefined();
     const figure = graph!.figure();
     expect(figure.nodes).toHaveLength(450);
@@ -221,6 +222,6 @@ describe('CanvasActorGraph', () => {
   it('leaves the export without a graph once the canvas graph is gone', () => {
     const { unmount } = renderGraph();
     unmount();
-    expect(pageGraph()).toBeUndefined();
+    expect(pageGraph(figureFiles)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  * way: thousands of rows at once cost hundreds of ms of layout, and as many
  * tab stops.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 
 export interface Pages<T> {
   /** The items to render, in their order. */
@@ -18,27 +18,11 @@ export interface Pages<T> {
   showMore: () => void;
 }
 
-/**
- * `keyOf` names an item and `kept` the items listed wherever they sort. Kept
- * items are found through a map of the items' places made once per list, not
- * by asking each item: at 5,000 actors the scan was ~4 ms of every actor
- * selection's render.
- */
-export function usePages<T>(items: readonly T[], pageSize: number, keyOf: (item: T) => string, kept: Iterable<string>): Pages<T> {
+export function usePages<T>(items: readonly T[], pageSize: number, keep: (item: T) => boolean): Pages<T> {
   const [shown, setShown] = useState(pageSize);
-  // Callers pass a keyOf made once (outside the component), so the map is made once per list.
-  const placeOf = useMemo(() => new Map(items.map((item, i) => [keyOf(item), i])), [items, keyOf]);
-  const beyond: number[] = [];
-  for (const key of kept) {
-    const place = placeOf.get(key);
-    if (place !== undefined && place >= shown) beyond.push(place);
-  }
-  beyond.sort((a, b) => a - b);
-  const listed = items.slice(0, shown);
-  for (let k = 0; k < beyond.length; k += 1) if (k === 0 || beyond[k] !== beyond[k - 1]) listed.push(items[beyond[k]!]!);
   return {
-    listed,
-    more: Math.max(0, Math.min(pageSize, items.length - shown)),
+    listed: items.filter((item, i) => i < shown || keep(item)),
+    more: Math.min(pageSize, items.length - shown),
     paged: Math.min(shown, items.length),
     showMore: () => setShown((n) => n + pageSize),
   };

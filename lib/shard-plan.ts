@@ -116,14 +116,6 @@ export function chunksForSelection(graph: GraphColumns, lookups: ShardLookups, d
   return [...chunks].sort((a, b) => a - b);
 }
 
-/** Whether the actor takes part in or speaks in any event: actorEventNumbers without making the list. */
-function actorInAnyEvent(graph: GraphColumns, lookups: ShardLookups, actorId: string): boolean {
-  const i = lookups.actorNo.get(actorId);
-  if (i === undefined) return false;
-  for (let k = graph.actorEventStart[i]!; k < graph.actorEventStart[i + 1]!; k += 1) if (graph.actorEvents[k]! >= 0) return true;
-  return (lookups.spokenIn[i] ?? []).some((n) => n >= 0);
-}
-
 /**
  * The actor whose own shard (`/data/actors/<id>.json`, ./dataset-shards
  * `actorShard`) the view reads: an actor selected alone (no event,
@@ -134,10 +126,8 @@ function actorInAnyEvent(graph: GraphColumns, lookups: ShardLookups, actorId: st
  */
 export function actorShardFor(graph: GraphColumns, lookups: ShardLookups, selection: ViewSelection, windowed: boolean): string | null {
   if (!selection.actor || selection.event || selection.statement || selection.edgeEvents) return null;
-  // Without a period, whether it is in any event is all that matters: it is asked in the click's handler and again in its render.
-  if (!windowed) return actorInAnyEvent(graph, lookups, selection.actor) ? selection.actor : null;
   const events = new Set(actorEventNumbers(graph, lookups, selection.actor).filter((n) => n >= 0)).size;
-  if (events === 0 || events > ACTOR_SHARD_MAX_EVENTS) return null;
+  if (events === 0 || (windowed && events > ACTOR_SHARD_MAX_EVENTS)) return null;
   return selection.actor;
 }
 
@@ -166,13 +156,11 @@ export function detailShardUrls(
   window: DayWindow | null,
   urls: ShardUrls,
 ): string[] {
-  // An actor with a shard of its own is in some event, so its chunks, not needed then, are not worked out.
-  const own = actorShardFor(graph, lookups, selection, window !== null);
-  if (own) return [urls.actor(own)];
   const chunks = chunksForSelection(graph, lookups, days, selection, window);
   if (selection.actor && chunks.length === 0) {
     const quietSource = actors[lookups.actorNo.get(selection.actor) ?? -1]?.firstSource ?? null;
     if (quietSource) return [urls.source(quietSource)];
   }
-  return chunks.map((c) => urls.events(c));
+  const own = actorShardFor(graph, lookups, selection, window !== null);
+  return own ? [urls.actor(own)] : chunks.map((c) => urls.events(c));
 }

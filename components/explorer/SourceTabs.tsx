@@ -33,10 +33,8 @@ export interface SourceTabsProps {
   onPick: (id: string) => void;
 }
 
-const sourceKey = (s: SourceSummary) => s.id;
-
 export const SourceTabs = memo(function SourceTabs({ sources, sourceId, label, moreLabel, onPick }: SourceTabsProps) {
-  const pages = usePages(sources, TABS_PER_PAGE, sourceKey, sourceId ? [sourceId] : []);
+  const pages = usePages(sources, TABS_PER_PAGE, (s) => s.id === sourceId);
   const listRef = useRef<HTMLDivElement>(null);
   // The list scrolls in its own box: the shown source's tab is brought into it, or a selection could open a source whose tab is out of sight.
   useLayoutEffect(() => {

@@ -13,9 +13,7 @@ import type { SourceSummary } from '@/lib/source-summary';
 import { BRIEFING_STRINGS } from '@/components/briefing/strings';
 import { useLang } from '@/components/i18n/lang-context';
 import { figureCaption, figureFileName } from './caption';
-import { downloadBlob, graphPng, GRAPH_PNG_MIN_WIDTH, svgToPng, timelinePngScale, timelineSvgDocument } from './exportFigure';
-import { graphSvgDocument } from './graphSvg';
-import { figureFromCy, type GraphFigure } from './graphFigure';
+import type { GraphFigure } from './graphFigure';
 import './figure-export.css';
 
 export interface FigureExportButtonsProps {
@@ -25,8 +23,8 @@ export interface FigureExportButtonsProps {
   sources: readonly SourceSummary[];
   /** What the figures show: a period, a briefing step's title; added to caption and file name. */
   detail?: string;
-  /** The graph on the page; by default whichever renderer has published itself (see `pageGraph`). */
-  getGraph?: () => ExportableGraph | undefined;
+  /** The graph on the page, given the export's code; by default whichever renderer has published itself (see `pageGraph`). */
+  getGraph?: (files: FigureFiles) => ExportableGraph | undefined;
   className?: string;
 }
 
@@ -40,6 +38,10 @@ export function findTimelineSvg(selector: string): SVGSVGElement | null {
   return svgs.reduce<SVGSVGElement | null>((best, svg) => (best === null || area(svg) > area(best) ? svg : best), null);
 }
 
+/** The export's code (./figure-files), fetched at the first press. */
+export type FigureFiles = typeof import('./figure-files');
+const loadFigureFiles = (): Promise<FigureFiles> => import('./figure-files');
+
 const svgBlob = (text: string) => new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
 
 /** The longest side of a graph PNG rendered from the canvas graph's SVG, px. */
@@ -52,7 +54,7 @@ export interface ExportableGraph {
 }
 
 /** The graph the page shows: Cytoscape's (its own PNG, fonts as drawn) or the canvas graph's (PNG from the SVG). */
-export function pageGraph(): ExportableGraph | undefined {
+export function pageGraph({ figureFromCy, graphPng, graphSvgDocument, svgToPng, GRAPH_PNG_MIN_WIDTH }: FigureFiles): ExportableGraph | undefined {
   const cy = window.__atharCy;
   if (cy && !cy.destroyed()) return { figure: () => figureFromCy(cy), png: (caption) => graphPng(cy, caption) };
   const handle = window.__atharGraph;
@@ -73,21 +75,21 @@ export function FigureExportButtons({ timelineSelector, sources, detail, getGrap
   const STRINGS = BRIEFING_STRINGS[lang];
   const caption = (figure: string) => figureCaption({ figure, detail, sources, lang });
 
-  const run = (task: () => Promise<void> | void) => async () => {
+  const run = (task: (files: FigureFiles) => Promise<void> | void) => async () => {
     setStatus('');
     try {
-      await task();
+      await task(await loadFigureFiles());
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     }
   };
-  const timeline = () => {
+  const timeline = (files: FigureFiles) => {
     const svg = findTimelineSvg(timelineSelector);
     if (!svg) throw new Error(STRINGS.exportUnavailable);
-    return timelineSvgDocument(svg, caption(STRINGS.captionTimeline));
+    return files.timelineSvgDocument(svg, caption(STRINGS.captionTimeline));
   };
-  const graph = () => {
-    const instance = getGraph();
+  const graph = (files: FigureFiles) => {
+    const instance = getGraph(files);
     if (!instance) throw new Error(STRINGS.exportUnavailable);
     return instance;
   };
@@ -95,16 +97,16 @@ export function FigureExportButtons({ timelineSelector, sources, detail, getGrap
 
   return (
     <div className={`figure-export${className ? ` ${className}` : ''}`} role="group" aria-label={STRINGS.exportLabel}>
-      <button type="button" onClick={run(() => downloadBlob(svgBlob(timeline().text), name('timeline', 'svg')))}>
+      <button type="button" onClick={run((f) => f.downloadBlob(svgBlob(timeline(f).text), name('timeline', 'svg')))}>
         {STRINGS.exportTimelineSvg}
       </button>
-      <button type="button" onClick={run(async () => downloadBlob(await svgToPng(timeline(), timelinePngScale()), name('timeline', 'png')))}>
+      <button type="button" onClick={run(async (f) => f.downloadBlob(await f.svgToPng(timeline(f), f.timelinePngScale()), name('timeline', 'png')))}>
         {STRINGS.exportTimelinePng}
       </button>
-      <button type="button" onClick={run(() => downloadBlob(svgBlob(graphSvgDocument(graph().figure(), caption(STRINGS.captionGraph)).text), name('graph', 'svg')))}>
+      <button type="button" onClick={run((f) => f.downloadBlob(svgBlob(f.graphSvgDocument(graph(f).figure(), caption(STRINGS.captionGraph)).text), name('graph', 'svg')))}>
         {STRINGS.exportGraphSvg}
       </button>
-      <button type="button" onClick={run(async () => downloadBlob(await graph().png(caption(STRINGS.captionGraph)), name('graph', 'png')))}>
+      <button type="button" onClick={run(async (f) => f.downloadBlob(await graph(f).png(caption(STRINGS.captionGraph)), name('graph', 'png')))}>
         {STRINGS.exportGraphPng}
       </button>
       <p className="figure-export-status" role="status">
