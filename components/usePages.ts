@@ -22,7 +22,7 @@ export function usePages<T>(items: readonly T[], pageSize: number, keep: (item: 
   const [shown, setShown] = useState(pageSize);
   return {
     listed: items.filter((item, i) => i < shown || keep(item)),
-    more: Math.min(pageSize, items.length - shown),
+    more: Math.max(0, Math.min(pageSize, items.length - shown)),
     paged: Math.min(shown, items.length),
     showMore: () => setShown((n) => n + pageSize),
   };

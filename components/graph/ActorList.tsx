@@ -140,11 +140,9 @@ interface ActorGroupRowsProps {
   onPress: (actorId: string | null) => void;
 }
 
-const actorKey = (a: ActorSummary) => a.id;
-
 /** A group's rows: the first pages by name, plus the selected and highlighted actors wherever they sort. */
 function ActorGroupRows({ members, counts, selectedActorId, highlighted, lang, onPress }: ActorGroupRowsProps) {
-  const pages = usePages(members, ROWS_PER_PAGE, actorKey, selectedActorId ? [selectedActorId, ...highlighted] : highlighted);
+  const pages = usePages(members, ROWS_PER_PAGE, (a) => a.id === selectedActorId || highlighted.has(a.id));
   const words = GRAPH_STRINGS[lang];
   return (
     <>
