@@ -164,7 +164,8 @@ export function explorerPayload(index: DatasetIndex, positions: ExplorerPayload[
 /**
  * The relation counts as sent: known types, each once, in the vocabulary's
  * order, with a whole number of edges above 0 (as edgeTypeCountsFromColumns
- * gives them; types without edges are left out).
+ * gives them; types without edges are left out). One message for any fault:
+ * this runs in the explorer's first-load script, which has a budget.
  */
 function receiveRelationCounts(wire: unknown, where: string): Map<RelationType, number> {
   if (!Array.isArray(wire)) throw new Error(`${where}: relationCounts is not a list of [type, edges] pairs`);
@@ -172,15 +173,13 @@ function receiveRelationCounts(wire: unknown, where: string): Map<RelationType, 
   const counts = new Map<RelationType, number>();
   let last = -1;
   wire.forEach((pair: unknown, k) => {
-    const [type, edges] = Array.isArray(pair) && pair.length === 2 ? (pair as unknown[]) : [];
-    const rank = typeof type === 'string' ? order.indexOf(type) : -1;
-    if (rank < 0) throw new Error(`${where}: relationCounts entry ${k} does not name a relation type (${JSON.stringify(pair)})`);
-    if (rank <= last) throw new Error(`${where}: relationCounts entry ${k} (${String(type)}) is out of the vocabulary's order or given twice`);
-    if (typeof edges !== 'number' || !Number.isInteger(edges) || edges < 1) {
-      throw new Error(`${where}: relationCounts entry ${k} (${String(type)}) has ${JSON.stringify(edges)} edges, not a whole number above 0`);
+    const [type, edges] = Array.isArray(pair) ? (pair as unknown[]) : [];
+    const rank = order.indexOf(type as string);
+    if (rank <= last || !Number.isInteger(edges) || (edges as number) < 1) {
+      throw new Error(`${where}: relationCounts entry ${k} (${JSON.stringify(pair)}) is not a relation type after the entry before it with a whole number of edges above 0`);
     }
     last = rank;
-    counts.set(type as RelationType, edges);
+    counts.set(type as RelationType, edges as number);
   });
   return counts;
 }
