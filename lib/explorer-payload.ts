@@ -26,8 +26,9 @@ import { summariseSource, type SourceSummary } from './source-summary';
 import { eventChunkCount } from './dataset-shards';
 import { checkWireColumn, columnLength, lazyColumns, packColumn, packColumns, unpackColumn, type Packed, type WireColumn } from './packed-column';
 import { checkWireIds, packIds, unpackIds, type WireIds } from './packed-ids';
-import { sideOf, toTimelineEvents } from './timeline-model';
+import { toTimelineEvents } from './timeline-model';
 import { laneSidesFromColumns } from './timeline/records';
+import { sidesOfActors } from './timeline/lanes';
 import { actorIdsOf, packActorSummaries, packSourceSummaries, unpackActorSummaries, unpackSourceSummaries, type WireActorSummaries, type WireSourceSummaries } from './summary-columns';
 
 /** Up to this many events the timeline's words come inside the payload (at 5,000 events, 1.4 MB). */
@@ -138,8 +139,8 @@ export function explorerPayload(index: DatasetIndex, positions: ExplorerPayload[
   const { shape, text } = splitTimeline(index);
   const { id, actors: timelineActors, ...rest } = shape;
   const actorSummaries = index.dataset.actors.map(summariseActor);
-  // The lanes' sides as the page would work them out from the same actors (lib/timeline/lanes groupIntoLanes).
-  const laneSide = Array.from(laneSidesFromColumns(shape, new Map(actorSummaries.map((a) => [a.id, sideOf(a)]))));
+  // The lanes' sides as the page works them out (lib/timeline/lanes groupIntoLanes), from the same actors.
+  const laneSide = Array.from(laneSidesFromColumns(shape, sidesOfActors(actorSummaries)));
   const columns = encodeGraphColumns(index);
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose: the page makes them again (see ExplorerPayloadWire)
   const { eventId, actorEventStart, actorEvents, relationId, statementId, actors, ...graph } = columns;

@@ -43,6 +43,11 @@ export interface LaneGroup {
   members: Int32Array | number[];
 }
 
+/** Each actor's side, as the lanes colour and group by it (the build's lane-side column is made from the same map). */
+export function sidesOfActors(actors: readonly ActorSummary[]): Map<string, Side> {
+  return new Map(actors.map((a) => [a.id, sideOf(a)]));
+}
+
 /**
  * Lane grouping alone, before any pixels, by reading each event's lead or
  * participants (./records), not its whole record: at 100,000 events the first
@@ -52,7 +57,7 @@ export interface LaneGroup {
  */
 export function groupIntoLanes(events: readonly TimelineEvent[] | TimelineRecords, actors: readonly ActorSummary[], mode: LanesMode): LaneGroup[] {
   const records = asTimelineRecords(events);
-  const sideById = new Map(actors.map((a) => [a.id, sideOf(a)]));
+  const sideById = sidesOfActors(actors);
   const groups = new Map<string, LaneGroup>();
   if (mode === 'side') {
     const codes = records.laneSides(sideById);
