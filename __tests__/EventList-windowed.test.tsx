@@ -2,7 +2,9 @@ import { memo } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EventList, ROW_PX, WINDOW_FROM } from '@/components/timeline/EventList';
-import { TEXT_PENDING, writeTimelineText } from '@/lib/columnar';
+import { encodeTimelineColumns, splitTimelineColumns } from '@/lib/columnar';
+import { recordsFromColumns } from '@/lib/timeline/records';
+import { wordsOfColumns } from '@/lib/timeline/words';
 import { ACTORS, tlEvent } from './helpers/timeline-fixture';
 
 /** 5,000 one-day events, event i on day i, so date order is index order. */
@@ -65,19 +67,19 @@ describe('EventList with thousands of events', () => {
 });
 
 describe('EventList whose words come after its records', () => {
-  // As the explorer holds it: memoised, given the same records, their words written into them in place later.
+  // As the explorer holds it: memoised, given the same records, which read their words once they come.
   const List = memo(EventList);
 
-  it('shows the titles as soon as the words are written into the records, without a scroll', () => {
+  it('shows the titles as soon as the records have their words, without a scroll', () => {
     const count = 400;
-    const bare = Array.from({ length: count }, (_, i) =>
-      tlEvent({ id: `w${String(i).padStart(3, '0')}`, title: TEXT_PENDING, titleAr: TEXT_PENDING, expression: TEXT_PENDING, edtf: TEXT_PENDING, earliest: 15000 + i, latest: 15000 + i }),
-    );
+    const events = Array.from({ length: count }, (_, i) => tlEvent({ id: `w${String(i).padStart(3, '0')}`, earliest: 15000 + i, latest: 15000 + i }));
+    const records = recordsFromColumns(splitTimelineColumns(encodeTimelineColumns(events)).shape, null);
+    const bare = Array.from({ length: count }, (_, i) => records.at(i));
     const onSelectEvent = jest.fn();
     const { rerender } = render(<List events={bare} actors={ACTORS} selectedEventId={null} onSelectEvent={onSelectEvent} textPending />);
     expect(screen.getAllByRole('option')[0]).toHaveTextContent('Loading the title…');
     const text = { version: 1 as const, count, title: bare.map((_, i) => `Talks, day ${i}`), titleAr: bare.map((_, i) => `محادثات ${i}`), expression: bare.map(() => 'أمس'), edtf: bare.map(() => '2011-01-26') };
-    writeTimelineText(bare, text);
+    records.setWords(wordsOfColumns(text));
     rerender(<List events={bare} actors={ACTORS} selectedEventId={null} onSelectEvent={onSelectEvent} textPending={false} />);
     const first = screen.getAllByRole('option')[0]!;
     expect(first).toHaveTextContent('Talks, day 0');

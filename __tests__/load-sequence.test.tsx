@@ -10,7 +10,8 @@ import { useTimelineColumns } from '@/components/explorer/useTimelineColumns';
 import { createOnceSignal } from '@/components/once-signal';
 import { LazyActorGraph } from '@/components/graph/LazyActorGraph';
 import { LARGE_GRAPH_NODES } from '@/components/graph/scale';
-import { encodeTimelineColumns, splitTimelineColumns, type TimelineTextColumns } from '@/lib/columnar';
+import { encodeTimelineColumns, splitTimelineColumns } from '@/lib/columnar';
+import { wordsOfColumns, type EventWords } from '@/lib/timeline/words';
 import { FIXTURE, graphProps, stubPanel } from './helpers/canvas-graph-dom';
 import { tlEvent } from './helpers/timeline-fixture';
 
@@ -50,7 +51,7 @@ describe('the timeline\'s words', () => {
   it('are not fetched until the caller lets them', async () => {
     const events = [tlEvent({ id: 'e1', title: 'Kerry meets Wang' }), tlEvent({ id: 'e2', title: 'Talks resume' })];
     const { shape, text } = splitTimelineColumns(encodeTimelineColumns(events));
-    const read = jest.fn((): Promise<TimelineTextColumns> => Promise.resolve(text));
+    const read = jest.fn((): Promise<EventWords> => Promise.resolve(wordsOfColumns(text)));
     const pending = { read };
     const { result, rerender } = renderHook(({ now }) => useTimelineColumns(shape, pending, now), { initialProps: { now: false } });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -5,12 +5,13 @@
  * only when one is asked for, and it is the same record every time, so the
  * lanes, labels and words written later all meet on it.
  */
-import { encodeTimelineColumns, splitTimelineColumns, TEXT_PENDING, writeTimelineText } from '@/lib/columnar';
+import { encodeTimelineColumns, splitTimelineColumns, TEXT_PENDING } from '@/lib/columnar';
+import { joinWords, wordsOfJoined } from '@/lib/timeline/words';
 import { laneEvents, layoutPreparedLanes, prepareLanes } from '@/lib/timeline/lanes';
 import { recordsFromColumns, recordsOf } from '@/lib/timeline/records';
 import { createDayScale, dataExtent } from '@/lib/timeline/scale';
 import { SIDES, sideOf } from '@/lib/timeline-model';
-import { ACTORS, EVENTS, tlEvent } from './helpers/timeline-fixture';
+import { ACTORS, EVENTS, plainRecord, tlEvent } from './helpers/timeline-fixture';
 
 const ODD = [
   ...EVENTS,
@@ -56,7 +57,7 @@ describe('records read from columns', () => {
     const first = records.at(2);
     expect(records.at(2)).toBe(first);
     expect(records.made).toBe(1);
-    expect(first).toEqual({ ...ODD[2], title: TEXT_PENDING, titleAr: TEXT_PENDING, expression: TEXT_PENDING, edtf: TEXT_PENDING });
+    expect(plainRecord(first)).toEqual({ ...ODD[2], title: TEXT_PENDING, titleAr: TEXT_PENDING, expression: TEXT_PENDING, edtf: TEXT_PENDING });
     expect(() => records.at(ODD.length)).toThrow(/no event at 8 \(there are 8\)/);
   });
 
@@ -80,7 +81,7 @@ describe('records read from columns', () => {
     expect(records.made).toBeLessThan(20);
   });
 
-  it('makes every record in slices, yielding between them, and the words written later reach the records the lanes hold', async () => {
+  it('makes every record in slices, yielding between them, and the words that come later reach the records the lanes hold', async () => {
     const { shape: bare, text } = splitTimelineColumns(encodeTimelineColumns(ODD));
     const records = recordsFromColumns(bare, null);
     const [lane] = prepareLanes(records, ACTORS, 'side');
@@ -89,8 +90,8 @@ describe('records read from columns', () => {
     const events = await records.all(yieldBetween, 3);
     expect(yieldBetween).toHaveBeenCalledTimes(2);
     expect(await records.all(yieldBetween)).toBe(events);
-    writeTimelineText(events, text);
-    expect(events).toEqual(ODD);
+    records.setWords(wordsOfJoined(joinWords(text)));
+    expect(events.map(plainRecord)).toEqual(ODD);
     expect(early.title).toBe(ODD.find((e) => e.id === early.id)!.title);
   });
 

@@ -15,13 +15,14 @@
  * its EDTF) are most of the bytes — 28 of 46 MB at 100,000 events — and the
  * first drawing needs none of them: its crowded lanes are density bands, and
  * titles only label events drawn one by one. `splitTimelineColumns` sends
- * them as a file of their own; decoding without them gives records with empty
- * words (TEXT_PENDING) that `writeTimelineText` completes when they come.
+ * them as a file of their own; records made without them have empty words
+ * (TEXT_PENDING) until they come (`lazyWordRecord`).
  */
 // From the vocabulary, not the schema: this module runs in the browser, and the schema would bring zod (and its eval probe, which the CSP reports) into the bundle.
 import { PRECISIONS, type Precision } from './vocabulary';
 import { SIDES, type Side, type TimelineEvent } from './timeline-model';
 import { columnLength } from './packed-column';
+import type { EventWords } from './timeline/words';
 
 /** Day number standing for an open end (null) in the day columns. */
 export const OPEN_DAY = -1_000_000_000;
@@ -213,7 +214,8 @@ export function splitTimelineColumns(c: TimelineColumns): { shape: TimelineShape
   return { shape, text: { version: c.version, count: c.count, title, titleAr, expression, edtf } };
 }
 
-function hasText(c: TimelineShapeColumns): c is TimelineColumns {
+/** Whether the columns carry their own words (an undivided encoding). */
+export function hasText(c: TimelineShapeColumns): c is TimelineColumns {
   return Array.isArray((c as Partial<TimelineColumns>).title);
 }
 
@@ -261,7 +263,8 @@ export function checkTimelineColumns(c: TimelineShapeColumns, text: TimelineText
   if (text) checkText(text, c.count);
 }
 
-function checkText(text: TimelineTextColumns, count: number): void {
+/** The words' version and every column's length, against the shape's `count`. */
+export function checkText(text: TimelineTextColumns, count: number): void {
   if (text.version !== 1) throw new Error(`timeline text: version ${String(text.version)} is not supported (expected 1)`);
   if (text.count !== count) throw new Error(`timeline text: ${text.count} events, but the timeline has ${count}`);
   for (const key of TEXT_KEYS) {
@@ -276,17 +279,54 @@ export function decodeTimelineColumns(c: TimelineShapeColumns, text: TimelineTex
 }
 
 /**
- * Writes the words into records decoded without them (in the encoded order),
- * in place: the records already grouped, sorted and drawn stay the same
- * objects, so only what shows words has to be made again, not the lanes and
- * orders built over 100,000 records.
+ * Makes event i's record with its words read from `words()` whenever they
+ * are asked for (TEXT_PENDING while it gives null): the records made before
+ * the words come (lib/timeline/records) are the same objects after, so the
+ * lanes and orders built over 100,000 of them stay, and no word becomes a
+ * string of its own until a view reads it (lib/timeline/words says why).
+ * The words are accessors of the records' class, not fields: spread or
+ * serialised, a record leaves them out.
  */
-export function writeTimelineText(events: readonly TimelineEvent[], text: TimelineTextColumns): void {
-  checkText(text, events.length);
-  events.forEach((e, i) => {
-    e.title = text.title[i]!;
-    e.titleAr = text.titleAr[i]!;
-    e.expression = text.expression[i]!;
-    e.edtf = text.edtf[i]!;
-  });
+export function lazyWordRecord(c: TimelineShapeColumns, words: () => EventWords | null): (i: number) => TimelineEvent {
+  class ColumnRecord implements TimelineEvent {
+    readonly #i: number;
+    id: string;
+    type: TimelineEvent['type'];
+    status: TimelineEvent['status'];
+    earliest: number | null;
+    latest: number | null;
+    precision: Precision;
+    dateFromContext: boolean;
+    participants: string[];
+    lead: string;
+    sides: Side[];
+    sourceCount: number;
+    constructor(i: number) {
+      this.#i = i;
+      this.id = c.id[i]!;
+      this.type = c.types[c.type[i]!] as TimelineEvent['type'];
+      this.status = c.statuses[c.status[i]!] as TimelineEvent['status'];
+      this.earliest = dayOf(c.earliest[i]!);
+      this.latest = dayOf(c.latest[i]!);
+      this.precision = PRECISIONS[c.precision[i]!] as Precision;
+      this.dateFromContext = c.fromContext[i] === 1;
+      this.participants = participantsOf(c, i);
+      this.lead = leadOf(c, i);
+      this.sides = sidesOf(c, i);
+      this.sourceCount = c.sourceCount[i]!;
+    }
+    get title(): string {
+      return words()?.word('title', this.#i) ?? TEXT_PENDING;
+    }
+    get titleAr(): string {
+      return words()?.word('titleAr', this.#i) ?? TEXT_PENDING;
+    }
+    get expression(): string {
+      return words()?.word('expression', this.#i) ?? TEXT_PENDING;
+    }
+    get edtf(): string {
+      return words()?.word('edtf', this.#i) ?? TEXT_PENDING;
+    }
+  }
+  return (i) => new ColumnRecord(i);
 }

@@ -121,3 +121,28 @@ export const EVENTS: TimelineEvent[] = [
     sides: ['us'],
   }),
 ];
+
+/**
+ * A record as a plain object with every field, its words included: records
+ * made over columns read their words through accessors, which `toEqual`
+ * does not see as fields.
+ */
+export function plainRecord(e: TimelineEvent): TimelineEvent {
+  return {
+    id: e.id,
+    title: e.title,
+    titleAr: e.titleAr,
+    type: e.type,
+    status: e.status,
+    earliest: e.earliest,
+    latest: e.latest,
+    precision: e.precision,
+    expression: e.expression,
+    dateFromContext: e.dateFromContext,
+    edtf: e.edtf,
+    participants: e.participants,
+    lead: e.lead,
+    sides: e.sides,
+    sourceCount: e.sourceCount,
+  };
+}

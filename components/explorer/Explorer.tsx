@@ -14,13 +14,14 @@ import type { PassageOwner } from '@/lib/query';
 import { graphFromColumns } from '@/lib/graph-columns';
 import { lazyValue } from '@/lib/lazy';
 import { detailShardUrls, shardLookups, warmShardLookups, type ViewSelection } from '@/lib/shard-plan';
-import { OPEN_DAY, type TimelineTextColumns } from '@/lib/columnar';
+import { OPEN_DAY } from '@/lib/columnar';
+import type { EventWords } from '@/lib/timeline/words';
 import { shardUrl, type ExplorerPayload } from '@/lib/explorer-payload';
 import { RELATION_TYPES } from '@/lib/vocabulary';
 import { useTimelineColumns } from './useTimelineColumns';
 import { useLoadSequence } from './useLoadSequence';
 import { useDetailScope } from './useDetailScope';
-import { useExplorerPayload, type PendingJson } from './useExplorerPayload';
+import { useExplorerPayload, type Pending } from './useExplorerPayload';
 import { fetchShard } from './shard-store';
 import { useSearch } from './useSearch';
 import { Timeline as TimelineView } from '@/components/timeline/Timeline';
@@ -69,7 +70,7 @@ export default function Explorer({ payloadUrl = shardUrl.payload, textUrl = shar
   );
 }
 
-function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: PendingJson<TimelineTextColumns> }) {
+function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pending<EventWords> }) {
   const { actors, sources, graph: graphColumns, positions } = payload;
   const sequence = useLoadSequence(actors.length >= DEFER_GRAPH_FROM || sources.length >= DEFER_GRAPH_FROM);
   const { records: timeline, events: timelineEvents, hasText, textError } = useTimelineColumns(payload.timeline, text, sequence.rest);

@@ -1,64 +1,52 @@
 /**
  * The timeline's words (lib/columnar TimelineTextColumns) handed from the
  * worker that fetches and parses them (./timeline-text.worker) to the page,
- * a slice of events per message.
+ * a column per message, joined (lib/timeline/words).
  *
  * At 100,000 events the words are 28 MB of JSON. Read and parsed on the
  * page's main thread they held it for ~650 ms in one task, about three
  * seconds after the page opened, just as a reader starts zooming (the
  * benchmark's trace): every frame of that time was lost. In the worker the
- * parse runs on the other core; the page receives slices of TEXT_SLICE
- * events, each a message of its own, so input and frames get their turn
- * between them.
+ * parse runs on the other core. Handed over as 400,000 strings, the page's
+ * garbage collector then copied them in pauses of 50–80 ms; joined, each
+ * column is one string and one array buffer, which moves without a copy.
  *
  * Pure: both ends are tested in Node (no worker, no DOM here).
  */
 import { TEXT_KEYS, type TimelineTextColumns } from '@/lib/columnar';
-
-/** Events per message: ~1.4 MB of words at 100,000 events, a few milliseconds to receive. */
-export const TEXT_SLICE = 5_000;
+import { checkJoinedColumn, joinWordColumn, wordsOfColumns, wordsOfJoined, type EventWords, type JoinedColumn, type JoinedWords, type WordKey } from '@/lib/timeline/words';
 
 /** The page asks the worker for the words at `url`. */
 export interface TextRequest {
   url: string;
 }
 
-/** Events `from` to `from + title.length - 1` of `count`. */
-export interface TextSlice {
-  type: 'slice';
+/** One column of the words of `count` events, joined. */
+export interface TextColumnMessage extends JoinedColumn {
+  type: 'column';
   version: TimelineTextColumns['version'];
   count: number;
-  from: number;
-  title: string[];
-  titleAr: string[];
-  expression: string[];
-  edtf: string[];
+  key: WordKey;
 }
 
-export type TextMessage = TextSlice | { type: 'done'; version: TimelineTextColumns['version']; count: number } | { type: 'error'; message: string };
+export type TextMessage = TextColumnMessage | { type: 'done'; version: TimelineTextColumns['version']; count: number } | { type: 'error'; message: string };
 
 /**
- * Posts the words in slices, then 'done'. Words whose columns are not lists
- * of `count` strings' length are refused whole, before any slice leaves:
- * the page must never write half of a malformed file into its records.
+ * Posts each column joined, with the buffer of its offsets to transfer, then
+ * 'done'. Words whose columns are not lists of `count` strings are refused
+ * whole, before any column leaves (each is joined before the first is posted).
  */
-export function postTextSlices(url: string, text: unknown, post: (message: TextMessage) => void, size: number = TEXT_SLICE): void {
+export function postTextColumns(url: string, text: unknown, post: (message: TextMessage, transfer: Transferable[]) => void): void {
   const columns = checkedText(url, text);
   const { version, count } = columns;
-  for (let from = 0; from < count; from += size) {
-    const to = Math.min(count, from + size);
-    post({
-      type: 'slice',
-      version,
-      count,
-      from,
-      title: columns.title.slice(from, to),
-      titleAr: columns.titleAr.slice(from, to),
-      expression: columns.expression.slice(from, to),
-      edtf: columns.edtf.slice(from, to),
-    });
-  }
-  post({ type: 'done', version, count });
+  const joined = TEXT_KEYS.map((key) => [key, joinWordColumn(columns[key], `${url}: ${key}`)] as const);
+  for (const [key, { text: words, starts }] of joined) post({ type: 'column', version, count, key, text: words, starts }, [starts.buffer]);
+  post({ type: 'done', version, count }, []);
+}
+
+/** The words of a file read on the page (no worker), checked as the worker checks them. */
+export function wordsOfFile(url: string, text: unknown): EventWords {
+  return wordsOfColumns(checkedText(url, text));
 }
 
 function checkedText(url: string, text: unknown): TimelineTextColumns {
@@ -76,40 +64,31 @@ function checkedText(url: string, text: unknown): TimelineTextColumns {
 }
 
 /**
- * Puts the slices back together on the page. `add` returns the whole words
- * once 'done' has come after every slice, else null; it throws when a
- * message does not continue what came before (a slice out of order, another
- * count, 'done' too early), and on the worker's own error.
+ * Puts the columns back together on the page. `add` returns the words once
+ * 'done' has come after every column, else null; it throws when a message
+ * does not fit what came before (another count or version, a column twice or
+ * malformed, 'done' too early), and on the worker's own error.
  */
-export function textAssembler(url: string): { add(message: TextMessage): TimelineTextColumns | null } {
-  let words: TimelineTextColumns | null = null;
-  let next = 0;
+export function textAssembler(url: string): { add(message: TextMessage): EventWords | null } {
+  let head: { version: TimelineTextColumns['version']; count: number } | null = null;
+  const columns = new Map<WordKey, JoinedColumn>();
   return {
     add(message) {
       if (message.type === 'error') throw new Error(message.message);
+      head ??= { version: message.version, count: message.count };
+      if (message.version !== head.version || message.count !== head.count) {
+        throw new Error(`${url}: words for ${message.count} events (version ${message.version}) came after words for ${head.count} (version ${head.version})`);
+      }
       if (message.type === 'done') {
-        const count = words?.count ?? 0;
-        if (message.count !== count || next !== count) throw new Error(`${url}: ${next} of ${message.count} events' words came`);
-        return words ?? { version: message.version, count: 0, title: [], titleAr: [], expression: [], edtf: [] };
+        const missing = TEXT_KEYS.filter((key) => !columns.has(key));
+        if (missing.length > 0) throw new Error(`${url}: the words ended without ${missing.join(', ')}`);
+        const joined = { version: head.version, count: head.count } as JoinedWords;
+        for (const key of TEXT_KEYS) joined[key] = columns.get(key)!;
+        return wordsOfJoined(joined);
       }
-      const whole = (words ??= {
-        version: message.version,
-        count: message.count,
-        title: new Array<string>(message.count),
-        titleAr: new Array<string>(message.count),
-        expression: new Array<string>(message.count),
-        edtf: new Array<string>(message.count),
-      });
-      if (message.count !== whole.count || message.from !== next || next + message.title.length > whole.count) {
-        throw new Error(`${url}: words for events ${message.from}+ of ${message.count} came after ${next} of ${whole.count}`);
-      }
-      for (const key of TEXT_KEYS) {
-        const part = message[key];
-        if (part.length !== message.title.length) throw new Error(`${url}: a slice from event ${message.from} has ${part.length} ${key} for ${message.title.length} titles`);
-        const column = whole[key];
-        for (let k = 0; k < part.length; k += 1) column[next + k] = part[k]!;
-      }
-      next += message.title.length;
+      if (!TEXT_KEYS.includes(message.key)) throw new Error(`${url}: "${String(message.key)}" is not a column of the timeline's words`);
+      if (columns.has(message.key)) throw new Error(`${url}: the column ${message.key} came twice`);
+      columns.set(message.key, checkJoinedColumn(message, head.count, `${url}: ${message.key}`));
       return null;
     },
   };

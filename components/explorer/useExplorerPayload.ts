@@ -6,40 +6,39 @@
  * fetched when the caller first reads them — at 100,000 events they are
  * 28 MB of JSON, and receiving and parsing them on the main thread would hold
  * up the first drawing, which does not need them. A worker fetches and parses
- * them and hands them over in slices (./timeline-text-transfer), where the
- * browser has workers.
+ * them, where the browser has workers, and hands them over a column at a
+ * time, joined (./timeline-text-transfer).
  * The payload is null until it has come; the reason as text if it could not
  * be fetched.
  */
 import { useEffect, useState } from 'react';
-import type { TimelineTextColumns } from '@/lib/columnar';
 import { receiveExplorerPayload, type ExplorerPayload, type ExplorerPayloadWire } from '@/lib/explorer-payload';
+import { wordsOfColumns, type EventWords } from '@/lib/timeline/words';
 import { fetchJson } from './fetch-json';
-import { textAssembler, type TextMessage, type TextRequest } from './timeline-text-transfer';
+import { textAssembler, wordsOfFile, type TextMessage, type TextRequest } from './timeline-text-transfer';
 
-/** A JSON file fetched and parsed on the first `read()`, or a value already in hand (`now`). */
-export interface PendingJson<T> {
+/** Something fetched on the first `read()`, or a value already in hand (`now`). */
+export interface Pending<T> {
   read(): Promise<T>;
   now?: T;
 }
 
 export type PayloadState =
-  | { payload: ExplorerPayload; text: PendingJson<TimelineTextColumns>; error: null }
+  | { payload: ExplorerPayload; text: Pending<EventWords>; error: null }
   | { payload: null; text: null; error: string | null };
 
-function pendingJson<T>(url: string): PendingJson<T> {
-  let parsed: Promise<T> | null = null;
-  return { read: () => (parsed ??= fetchJson<T>(url)) };
+/** The timeline's words read on the page, checked as the worker checks them. */
+function readOnPage(url: string): Promise<EventWords> {
+  return fetchJson<unknown>(url).then((text) => wordsOfFile(url, text));
 }
 
 /** The timeline's words, read in a worker where the browser has them, else on the page (and in the component tests). */
-function pendingTimelineText(url: string): PendingJson<TimelineTextColumns> {
-  if (typeof Worker === 'undefined') return pendingJson<TimelineTextColumns>(url);
-  let words: Promise<TimelineTextColumns> | null = null;
-  return { read: () => (words ??= readInWorker(url)) };
+function pendingTimelineText(url: string): Pending<EventWords> {
+  let words: Promise<EventWords> | null = null;
+  return { read: () => (words ??= typeof Worker === 'undefined' ? readOnPage(url) : readInWorker(url)) };
 }
 
-function readInWorker(url: string): Promise<TimelineTextColumns> {
+function readInWorker(url: string): Promise<EventWords> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./timeline-text.worker.ts', import.meta.url), { type: 'module' });
     const words = textAssembler(url);
@@ -61,9 +60,9 @@ function readInWorker(url: string): Promise<TimelineTextColumns> {
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      fetchJson<TimelineTextColumns>(url).then(resolve, reject);
+      readOnPage(url).then(resolve, reject);
     };
-    worker.onmessageerror = () => fail(new Error(`${url}: a slice of the timeline's words could not be received`));
+    worker.onmessageerror = () => fail(new Error(`${url}: a column of the timeline's words could not be received`));
     // Resolved here: the worker's own address is its script's, under /_next.
     const request: TextRequest = { url: new URL(url, window.location.href).href };
     worker.postMessage(request);
@@ -77,7 +76,7 @@ export function useExplorerPayload(url: string, textUrl: string): PayloadState {
     const text = pendingTimelineText(textUrl);
     fetchJson<ExplorerPayloadWire>(url).then(receiveExplorerPayload).then(
       (payload) => {
-        const inHand = payload.timelineText;
+        const inHand = payload.timelineText ? wordsOfColumns(payload.timelineText) : null;
         if (live) setState({ payload, text: inHand ? { read: () => Promise.resolve(inHand), now: inHand } : text, error: null });
       },
       (reason: unknown) => {

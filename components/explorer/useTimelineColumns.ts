@@ -15,15 +15,16 @@
  * Words already in hand (a small timeline's, in the payload) are in the
  * records from the start. Otherwise the records come without their words
  * (TEXT_PENDING: the views say the titles are loading); the words are read
- * once every record is made, after the frame that shows them, and written
- * into the same records (lib/columnar writeTimelineText): `hasText` turning
+ * once every record is made, after the frame that shows them, and the same
+ * records read them from then on (ColumnRecords.setWords): `hasText` turning
  * true is the change the views that show words follow.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { writeTimelineText, type TimelineShapeColumns, type TimelineTextColumns } from '@/lib/columnar';
+import type { TimelineShapeColumns } from '@/lib/columnar';
 import { recordsFromColumns, type TimelineRecords } from '@/lib/timeline/records';
+import type { EventWords } from '@/lib/timeline/words';
 import type { TimelineEvent } from '@/lib/timeline-model';
-import type { PendingJson } from './useExplorerPayload';
+import type { Pending } from './useExplorerPayload';
 
 /** Up to this many events, every record is made during render. */
 export const DECODE_AT_ONCE = 5_000;
@@ -41,7 +42,7 @@ export interface TimelineRecordsState {
   textError: string | null;
 }
 
-export function useTimelineColumns(columns: TimelineShapeColumns, text: PendingJson<TimelineTextColumns>, readRest = true): TimelineRecordsState {
+export function useTimelineColumns(columns: TimelineShapeColumns, text: Pending<EventWords>, readRest = true): TimelineRecordsState {
   const small = columns.count <= DECODE_AT_ONCE;
   const inHand = text.now ?? null;
   const records = useMemo(() => recordsFromColumns(columns, inHand), [columns, inHand]);
@@ -74,7 +75,7 @@ export function useTimelineColumns(columns: TimelineShapeColumns, text: PendingJ
           .read()
           .then((t) => {
             // Unmounted meanwhile (React's strict mode does it once): the records are left as they are for the next reader.
-            if (live) writeTimelineText(events, t);
+            if (live) records.setWords(t);
           })
           .then(
             () => done(null),
@@ -87,7 +88,7 @@ export function useTimelineColumns(columns: TimelineShapeColumns, text: PendingJ
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [events, text, inHand, readRest]);
+  }, [records, events, text, inHand, readRest]);
   const current = events !== null && words?.from === events ? words : null;
   const hasText = inHand !== null || (current !== null && current.error === null);
   return useMemo(() => ({ records, events, hasText, textError: current?.error ?? null }), [records, events, hasText, current]);

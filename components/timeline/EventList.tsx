@@ -41,7 +41,7 @@ export interface EventListProps {
   /**
    * The events' words (titles, dates as written) are still on their way: a
    * large timeline's come after its records, written into the same objects
-   * (lib/columnar writeTimelineText). Turning false redraws the options in
+   * (ColumnRecords.setWords in lib/timeline/records). Turning false redraws the options in
    * view, which otherwise kept saying "Loading the title…" until scrolled.
    */
   textPending?: boolean;

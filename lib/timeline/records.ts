@@ -13,7 +13,8 @@
  * Records already made (a briefing's, a test's) are read the same way
  * through `recordsOf`.
  */
-import { OPEN_DAY, checkTimelineColumns, decodeTimelineEvent, eventFieldReaders, type TimelineShapeColumns, type TimelineTextColumns } from '../columnar';
+import { OPEN_DAY, checkTimelineColumns, eventFieldReaders, hasText, lazyWordRecord, type TimelineShapeColumns } from '../columnar';
+import { wordsOfColumns, type EventWords } from './words';
 import { SIDES, type Side, type TimelineEvent } from '../timeline-model';
 
 export interface TimelineRecords {
@@ -112,18 +113,30 @@ export interface ColumnRecords extends TimelineRecords {
    * Resolves to the same array on every call once done.
    */
   all(yieldBetween: () => Promise<void>, slice?: number): Promise<TimelineEvent[]>;
+  /**
+   * The words of every record, made or still to be made: each reads its
+   * words from them from now on (TEXT_PENDING before). Refused when they are
+   * not as many as the records.
+   */
+  setWords(words: EventWords): void;
 }
 
 /**
  * Records read from the timeline's columns (lib/columnar), each made on
- * first use with its words from `text`: by default the columns' own when they
- * carry them; TEXT_PENDING with null.
+ * first use, with its words read from `words` when asked for: by default the
+ * columns' own when they carry them; TEXT_PENDING with null, until setWords.
  */
-export function recordsFromColumns(c: TimelineShapeColumns, text?: TimelineTextColumns | null): ColumnRecords {
+export function recordsFromColumns(c: TimelineShapeColumns, words?: EventWords | null): ColumnRecords {
   // A malformed payload fails here, with its reason, rather than as records with holes.
-  checkTimelineColumns(c, text ?? null);
+  checkTimelineColumns(c, hasText(c) ? c : null);
+  let current = words === undefined ? (hasText(c) ? wordsOfColumns(c) : null) : words;
+  const checkCount = (w: EventWords | null) => {
+    if (w && w.count !== c.count) throw new Error(`timeline text: ${w.count} events, but the timeline has ${c.count}`);
+    return w;
+  };
+  checkCount(current);
   const read = eventFieldReaders(c);
-  const decode = (i: number) => (text === undefined ? decodeTimelineEvent(c, i) : decodeTimelineEvent(c, i, text));
+  const decode = lazyWordRecord(c, () => current);
   const made: (TimelineEvent | undefined)[] = new Array<TimelineEvent | undefined>(c.count);
   let madeCount = 0;
   let every: Promise<TimelineEvent[]> | null = null;
@@ -162,6 +175,9 @@ export function recordsFromColumns(c: TimelineShapeColumns, text?: TimelineTextC
         return out;
       })();
       return every;
+    },
+    setWords(next) {
+      current = checkCount(next);
     },
   };
 }
