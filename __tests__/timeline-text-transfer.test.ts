@@ -44,8 +44,8 @@ describe('the timeline words, a column at a time', () => {
     const text = words(12);
     const { messages, transfers } = posted(text);
     expect(messages.map((m) => (m.type === 'column' ? m.key : m.type))).toEqual([...TEXT_KEYS, 'done']);
-    // Each column's offsets move to the page without a copy.
-    expect(transfers.slice(0, 4).map((t) => t.length)).toEqual([1, 1, 1, 1]);
+    // Each column's code units and offsets move to the page without a copy.
+    expect(transfers.slice(0, 4).map((t) => t.length)).toEqual([2, 2, 2, 2]);
     const assembler = textAssembler(URL);
     const answers = messages.map((m) => assembler.add(m));
     expect(answers.slice(0, -1)).toEqual([null, null, null, null]);
@@ -88,7 +88,8 @@ describe('the timeline words, a column at a time', () => {
     expect(() => short.add(messages[4]!)).toThrow('the words ended without titleAr, expression, edtf');
 
     const title = messages[0] as Extract<TextMessage, { type: 'column' }>;
-    expect(() => textAssembler(URL).add({ ...title, text: title.text.slice(1) })).toThrow(/title: the word offsets run from 0 to \d+, not from 0 to the text's length \d+/);
+    expect(() => textAssembler(URL).add({ ...title, units: title.units.slice(1) })).toThrow(/title: the word offsets run from 0 to \d+, not from 0 to the words' length \d+/);
+    expect(() => textAssembler(URL).add({ ...title, units: 'Talks' as unknown as Uint16Array })).toThrow('title: the joined words are not a Uint16Array of code units');
     const backwards = Uint32Array.from(title.starts);
     backwards[3] = backwards[5]!;
     expect(() => textAssembler(URL).add({ ...title, starts: backwards })).toThrow('title: the words of event 3 end');

@@ -9,7 +9,8 @@
  * benchmark's trace): every frame of that time was lost. In the worker the
  * parse runs on the other core. Handed over as 400,000 strings, the page's
  * garbage collector then copied them in pauses of 50–80 ms; joined, each
- * column is one string and one array buffer, which moves without a copy.
+ * column is two array buffers (lib/timeline/words), which move without a
+ * copy.
  *
  * Pure: both ends are tested in Node (no worker, no DOM here).
  */
@@ -32,7 +33,7 @@ export interface TextColumnMessage extends JoinedColumn {
 export type TextMessage = TextColumnMessage | { type: 'done'; version: TimelineTextColumns['version']; count: number } | { type: 'error'; message: string };
 
 /**
- * Posts each column joined, with the buffer of its offsets to transfer, then
+ * Posts each column joined, with its two buffers to transfer, then
  * 'done'. Words whose columns are not lists of `count` strings are refused
  * whole, before any column leaves (each is joined before the first is posted).
  */
@@ -40,7 +41,7 @@ export function postTextColumns(url: string, text: unknown, post: (message: Text
   const columns = checkedText(url, text);
   const { version, count } = columns;
   const joined = TEXT_KEYS.map((key) => [key, joinWordColumn(columns[key], `${url}: ${key}`)] as const);
-  for (const [key, { text: words, starts }] of joined) post({ type: 'column', version, count, key, text: words, starts }, [starts.buffer]);
+  for (const [key, { units, starts }] of joined) post({ type: 'column', version, count, key, units, starts }, [units.buffer, starts.buffer]);
   post({ type: 'done', version, count }, []);
 }
 
