@@ -8,6 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { binLaneDensity, visibleRange, type DensityBin } from '@/lib/timeline/density';
+import { actorPositionsBuilder, actorPositionsOf, type ActorPositions } from '@/lib/timeline/actor-positions';
 import type { LaneLayout, PreparedLane } from '@/lib/timeline/lanes';
 import type { DayScale } from '@/lib/timeline/scale';
 
@@ -19,19 +20,23 @@ export function useHighlightBins(
   scale: DayScale,
 ): ReadonlyMap<string, readonly DensityBin[]> {
   // Keyed by lane object: new lanes get new entries, old ones are collected with their lanes.
-  const [byActor] = useState(() => new WeakMap<PreparedLane, ReadonlyMap<string, readonly number[]>>());
+  const [byActor] = useState(() => new WeakMap<PreparedLane, ActorPositions>());
   // Built in idle moments after the lanes change, a slice at a time, so a selection reads its actor's events instead of
   // scanning 100,000, and so a click that comes meanwhile waits for a slice, not for the whole index (~100 ms at 100,000 events).
   useEffect(() => {
     if (typeof window.requestIdleCallback !== 'function') return;
-    const builders = prepared.map((lane) => ({ lane, build: positionsBuilder(lane) }));
+    const builders = prepared.map((lane) => ({ lane, build: actorPositionsBuilder(lane) }));
     let handle = 0;
     const step = (deadline: IdleDeadline) => {
       while (builders.length > 0 && deadline.timeRemaining() > 1) {
         const { lane, build } = builders[0]!;
-        if (byActor.has(lane)) builders.shift();
-        else if (build.step(IDLE_SLICE)) {
-          byActor.set(lane, build.positions);
+        if (byActor.has(lane)) {
+          builders.shift();
+          continue;
+        }
+        const positions = build.step(IDLE_SLICE);
+        if (positions) {
+          byActor.set(lane, positions);
           builders.shift();
         }
       }
@@ -46,7 +51,7 @@ export function useHighlightBins(
     const ids = new Set(highlightEventIds ?? []);
     if (!highlightActorId && ids.size === 0) return byLane;
     for (const lane of prepared) {
-      const picked = new Set<number>(highlightActorId !== null ? (actorPositions(byActor, lane).get(highlightActorId) ?? []) : []);
+      const picked = new Set<number>(highlightActorId !== null ? actorPositions(byActor, lane).of(highlightActorId) : []);
       if (ids.size > 0) lane.order.forEach((record, i) => void (ids.has(lane.records.id(record)) && picked.add(i)));
       // Positions in lane order keep the anchors ascending, as binning expects.
       byLane.set(lane.key, Float64Array.from([...picked].sort((x, y) => x - y), (i) => lane.anchors[i]!));
@@ -66,37 +71,12 @@ export function useHighlightBins(
   }, [anchors, layout, scale]);
 }
 
-/** Events indexed per idle slice: a few milliseconds' work at the synthetic density. */
+/** Events indexed per idle slice (each pass): a few milliseconds' work at the synthetic density. */
 const IDLE_SLICE = 4_000;
 
-/** Builds a lane's participant positions `count` events at a time; `step` says when all are in. */
-function positionsBuilder(lane: PreparedLane): { positions: Map<string, number[]>; step(count: number): boolean } {
-  const positions = new Map<string, number[]>();
-  let next = 0;
-  return {
-    positions,
-    step(count) {
-      const end = Math.min(lane.order.length, next + count);
-      for (let i = next; i < end; i += 1) {
-        for (const actor of new Set(lane.records.participants(lane.order[i]!))) {
-          const list = positions.get(actor);
-          if (list) list.push(i);
-          else positions.set(actor, [i]);
-        }
-      }
-      next = end;
-      return next === lane.order.length;
-    },
-  };
-}
-
-/** Each participant's positions in the lane (ascending), built once per lane and kept while the lanes are the same. */
-function actorPositions(cache: WeakMap<PreparedLane, ReadonlyMap<string, readonly number[]>>, lane: PreparedLane): ReadonlyMap<string, readonly number[]> {
+/** Each participant's positions in the lane, built once per lane and kept while the lanes are the same. */
+function actorPositions(cache: WeakMap<PreparedLane, ActorPositions>, lane: PreparedLane): ActorPositions {
   let index = cache.get(lane);
-  if (!index) {
-    const build = positionsBuilder(lane);
-    build.step(lane.order.length);
-    cache.set(lane, (index = build.positions));
-  }
+  if (!index) cache.set(lane, (index = actorPositionsOf(lane)));
   return index;
 }
