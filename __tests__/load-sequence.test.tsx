@@ -60,7 +60,8 @@ describe('the timeline\'s words', () => {
     rerender({ now: true });
     await waitFor(() => expect(result.current.hasText).toBe(true));
     expect(read).toHaveBeenCalledTimes(1);
-    expect(result.current.events?.map((e) => e.title)).toEqual(['Kerry meets Wang', 'Talks resume']);
+    const { records } = result.current;
+    expect(Array.from({ length: records.count }, (_, i) => records.at(i).title)).toEqual(['Kerry meets Wang', 'Talks resume']);
   });
 });
 

@@ -73,7 +73,7 @@ export default function Explorer({ payloadUrl = shardUrl.payload, textUrl = shar
 function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pending<EventWords> }) {
   const { actors, sources, graph: graphColumns, positions } = payload;
   const sequence = useLoadSequence(actors.length >= DEFER_GRAPH_FROM || sources.length >= DEFER_GRAPH_FROM);
-  const { records: timeline, events: timelineEvents, hasText, textError } = useTimelineColumns(payload.timeline, text, sequence.rest);
+  const { records: timeline, hasText, textError } = useTimelineColumns(payload.timeline, text, sequence.rest);
   const days = useMemo(() => ({ earliest: payload.timeline.earliest, latest: payload.timeline.latest, open: OPEN_DAY }), [payload.timeline]);
   const lookups = useMemo(() => shardLookups(graphColumns), [graphColumns]);
   // Built when first read: a large page's graph is drawn after its timeline; the filter's counts come with the payload.
@@ -307,10 +307,10 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
       <section className="explorer-lists" aria-label={words.lists}>
         <div>
           <h2 id="event-list-heading">{words.eventList}</h2>
-          {/* Below the fold, and its date order sorts every event: it waits for the first drawings like the actor list, then for every record to be made (./useTimelineColumns). */}
-          {rest && timelineEvents ? (
+          {/* Below the fold, and its date order sorts every event: it waits for the first drawings like the actor list. */}
+          {rest ? (
             <EventList
-              events={timelineEvents}
+              events={timeline}
               actors={actors}
               selectedEventId={state.event}
               highlightActorId={state.actor}

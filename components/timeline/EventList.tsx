@@ -17,13 +17,15 @@ import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
 import { lazyValue } from '@/lib/lazy';
 import { IsolatedNames } from '@/components/text/IsolatedNames';
-import { describeEvent, inDateOrder } from './describe';
+import { asTimelineRecords, type TimelineRecords } from '@/lib/timeline/records';
+import { dateOrder } from '@/lib/timeline/date-order';
+import { describeEvent } from './describe';
 import { STRINGS, type UiLocale } from './strings';
 import styles from './timeline.module.css';
 
 export interface EventListProps {
-  /** The events to list; they are shown in date order whatever order they come in. */
-  events: TimelineEvent[];
+  /** The events to list, or their records (a record is then made only for a row shown); in date order whatever order they come in. */
+  events: readonly TimelineEvent[] | TimelineRecords;
   /** Actors, for the participants' names in each option; without them no participants are listed. */
   actors?: ActorSummary[];
   /** The selected event (aria-selected); null for none. */
@@ -40,9 +42,10 @@ export interface EventListProps {
   labelledBy?: string;
   /**
    * The events' words (titles, dates as written) are still on their way: a
-   * large timeline's come after its records, written into the same objects
-   * (ColumnRecords.setWords in lib/timeline/records). Turning false redraws the options in
-   * view, which otherwise kept saying "Loading the title…" until scrolled.
+   * large timeline's come after its records, which read them from then on
+   * (ColumnRecords.setWords in lib/timeline/records). Turning false redraws
+   * the options in view, which otherwise kept saying "Loading the title…"
+   * until scrolled.
    */
   textPending?: boolean;
 }
@@ -63,7 +66,10 @@ const MAX_VIEW_PX = 1200;
 export function EventList({ events, actors, selectedEventId, highlightActorId, highlightEventIds, onSelectEvent, locale = 'en', labelledBy }: EventListProps) {
   const words = STRINGS[locale];
   const idPrefix = `el${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const ordered = useMemo(() => inDateOrder(events), [events]);
+  const records = useMemo(() => asTimelineRecords(events), [events]);
+  const order = useMemo(() => dateOrder(records), [records]);
+  const count = order.length;
+  const eventAt = (k: number): TimelineEvent | undefined => (k >= 0 && k < count ? records.at(order[k]!) : undefined);
   const actorById = useMemo(() => new Map((actors ?? []).map((a) => [a.id, a])), [actors]);
 
   // The active option follows the selection when it changes from outside.
@@ -74,13 +80,13 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
     if (selectedEventId !== null) setActive(selectedEventId);
   }
   // Looked up, not searched: a scan of 100,000 events for the active id took several ms of every selection's render.
-  const positionOf = useMemo(() => lazyValue(() => new Map(ordered.map((e, i) => [e.id, i]))), [ordered]);
+  const positionOf = useMemo(() => lazyValue(() => new Map(Array.from(order, (i, k) => [records.id(i), k]))), [records, order]);
   const activeIndex = active === null ? 0 : (positionOf().get(active) ?? 0);
-  const activeEvent = ordered[activeIndex];
+  const activeEvent = eventAt(activeIndex);
 
   const listRef = useRef<HTMLUListElement | null>(null);
   const optionRefs = useRef(new Map<string, HTMLLIElement>());
-  const windowed = ordered.length > WINDOW_FROM;
+  const windowed = count > WINDOW_FROM;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewPx, setViewPx] = useState(FALLBACK_VIEW_PX);
   useEffect(() => {
@@ -108,17 +114,17 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
 
   // The rows in the DOM: all of a short list; in a long one, those in view (the keys scroll the active one into view first).
   let first = 0;
-  let last = ordered.length;
+  let last = count;
   if (windowed) {
     first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN);
-    last = Math.min(ordered.length, Math.ceil((scrollTop + viewPx) / ROW_PX) + OVERSCAN);
+    last = Math.min(count, Math.ceil((scrollTop + viewPx) / ROW_PX) + OVERSCAN);
   }
   // Scrolled away from the active option by hand: it is not in the DOM, so nothing is announced as active until a key brings it back.
   const activeShown = !windowed || (activeIndex >= first && activeIndex < last);
-  const rows = windowed ? ordered.slice(first, last) : ordered;
+  const rows = Array.from({ length: last - first }, (_, k) => records.at(order[first + k]!));
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const last = ordered.length - 1;
+    const last = count - 1;
     const moves: Record<string, number> = {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex - 1,
@@ -129,7 +135,7 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
     };
     if (e.key in moves) {
       e.preventDefault();
-      const target = ordered[Math.min(last, Math.max(0, moves[e.key]!))];
+      const target = eventAt(Math.min(last, Math.max(0, moves[e.key]!)));
       if (target) setActive(target.id);
     } else if ((e.key === 'Enter' || e.key === ' ') && activeEvent) {
       e.preventDefault();
@@ -176,7 +182,7 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
             role="option"
             aria-selected={event.id === selectedEventId}
             aria-posinset={first + i + 1}
-            aria-setsize={ordered.length}
+            aria-setsize={count}
             data-emphasis={emphasis}
             className={classes.join(' ')}
             onClick={() => {
@@ -204,7 +210,7 @@ export function EventList({ events, actors, selectedEventId, highlightActorId, h
           </li>
         );
       })}
-      {windowed && last < ordered.length && <li aria-hidden="true" className={styles.spacer} style={{ height: (ordered.length - last) * ROW_PX }} data-spacer="after" />}
+      {windowed && last < count && <li aria-hidden="true" className={styles.spacer} style={{ height: (count - last) * ROW_PX }} data-spacer="after" />}
     </ul>
   );
 }

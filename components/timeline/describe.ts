@@ -95,16 +95,3 @@ export function accessibleSummary(description: EventDescription, emphasis: Empha
   if (emphasis !== 'normal') parts.push(emphasis === 'highlighted' ? words.highlighted : words.dimmed);
   return parts.join(sep);
 }
-
-/**
- * Events sorted by date: by first day, an open start by its known end (and
- * before a closed event on that day, since it began earlier), undated last.
- */
-export function inDateOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
-  const key = (e: TimelineEvent) => e.earliest ?? e.latest ?? Infinity;
-  const closedStart = (e: TimelineEvent) => (e.earliest === null ? 0 : 1);
-  // Infinity - Infinity is NaN, which is falsy, so two undated events fall through to the id.
-  return [...events].sort(
-    (a, b) => key(a) - key(b) || closedStart(a) - closedStart(b) || (a.latest ?? Infinity) - (b.latest ?? Infinity) || a.id.localeCompare(b.id),
-  );
-}

@@ -108,12 +108,6 @@ export interface ColumnRecords extends TimelineRecords {
   /** How many records have been made so far. */
   readonly made: number;
   /**
-   * Every record, in order, made `slice` at a time with `yieldBetween`
-   * awaited between slices, so a page stays responsive while 100,000 are made.
-   * Resolves to the same array on every call once done.
-   */
-  all(yieldBetween: () => Promise<void>, slice?: number): Promise<TimelineEvent[]>;
-  /**
    * The words of every record, made or still to be made: each reads its
    * words from them from now on (TEXT_PENDING before). Refused when they are
    * not as many as the records.
@@ -139,7 +133,6 @@ export function recordsFromColumns(c: TimelineShapeColumns, words?: EventWords |
   const decode = lazyWordRecord(c, () => current);
   const made: (TimelineEvent | undefined)[] = new Array<TimelineEvent | undefined>(c.count);
   let madeCount = 0;
-  let every: Promise<TimelineEvent[]> | null = null;
   let days: EventDayArrays | undefined;
   const at = (i: number): TimelineEvent => {
     if (!(i >= 0 && i < c.count)) throw new RangeError(`timeline records: no event at ${i} (there are ${c.count})`);
@@ -164,18 +157,6 @@ export function recordsFromColumns(c: TimelineShapeColumns, words?: EventWords |
     participants: (i) => made[i]?.participants ?? read.participants(i),
     laneSides: (sideById) => (c.laneSide ? shippedLaneSides(c.laneSide) : laneSidesFromColumns(c, sideById)),
     days: () => (days ??= columnDays(c)),
-    all(yieldBetween, slice = 20_000) {
-      every ??= (async () => {
-        const out = new Array<TimelineEvent>(c.count);
-        for (let start = 0; start < c.count; start += slice) {
-          const end = Math.min(c.count, start + slice);
-          for (let i = start; i < end; i += 1) out[i] = at(i);
-          if (end < c.count) await yieldBetween();
-        }
-        return out;
-      })();
-      return every;
-    },
     setWords(next) {
       current = checkCount(next);
     },
