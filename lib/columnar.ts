@@ -219,27 +219,34 @@ export function hasText(c: TimelineShapeColumns): c is TimelineColumns {
   return Array.isArray((c as Partial<TimelineColumns>).title);
 }
 
+/** Event i's fields but its words, as its record has them. */
+function eventShape(c: TimelineShapeColumns, i: number): Omit<TimelineEvent, TextKey> {
+  return {
+    id: c.id[i]!,
+    type: c.types[c.type[i]!] as TimelineEvent['type'],
+    status: c.statuses[c.status[i]!] as TimelineEvent['status'],
+    earliest: dayOf(c.earliest[i]!),
+    latest: dayOf(c.latest[i]!),
+    precision: PRECISIONS[c.precision[i]!] as Precision,
+    dateFromContext: c.fromContext[i] === 1,
+    participants: participantsOf(c, i),
+    lead: leadOf(c, i),
+    sides: sidesOf(c, i),
+    sourceCount: c.sourceCount[i]!,
+  };
+}
+
 /**
  * The record of event `i`; its words from `text` (by default the columns'
  * own, when they carry them), else TEXT_PENDING.
  */
 export function decodeTimelineEvent(c: TimelineShapeColumns, i: number, text: TimelineTextColumns | null = hasText(c) ? c : null): TimelineEvent {
   return {
-    id: c.id[i]!,
+    ...eventShape(c, i),
     title: text ? text.title[i]! : TEXT_PENDING,
     titleAr: text ? text.titleAr[i]! : TEXT_PENDING,
-    type: c.types[c.type[i]!] as TimelineEvent['type'],
-    status: c.statuses[c.status[i]!] as TimelineEvent['status'],
-    earliest: dayOf(c.earliest[i]!),
-    latest: dayOf(c.latest[i]!),
-    precision: PRECISIONS[c.precision[i]!] as Precision,
     expression: text ? text.expression[i]! : TEXT_PENDING,
-    dateFromContext: c.fromContext[i] === 1,
     edtf: text ? text.edtf[i]! : TEXT_PENDING,
-    participants: participantsOf(c, i),
-    lead: leadOf(c, i),
-    sides: sidesOf(c, i),
-    sourceCount: c.sourceCount[i]!,
   };
 }
 
@@ -290,30 +297,20 @@ export function decodeTimelineColumns(c: TimelineShapeColumns, text: TimelineTex
 export function lazyWordRecord(c: TimelineShapeColumns, words: () => EventWords | null): (i: number) => TimelineEvent {
   class ColumnRecord implements TimelineEvent {
     readonly #i: number;
-    id: string;
-    type: TimelineEvent['type'];
-    status: TimelineEvent['status'];
-    earliest: number | null;
-    latest: number | null;
-    precision: Precision;
-    dateFromContext: boolean;
-    participants: string[];
-    lead: string;
-    sides: Side[];
-    sourceCount: number;
+    declare id: string;
+    declare type: TimelineEvent['type'];
+    declare status: TimelineEvent['status'];
+    declare earliest: number | null;
+    declare latest: number | null;
+    declare precision: Precision;
+    declare dateFromContext: boolean;
+    declare participants: string[];
+    declare lead: string;
+    declare sides: Side[];
+    declare sourceCount: number;
     constructor(i: number) {
+      Object.assign(this, eventShape(c, i));
       this.#i = i;
-      this.id = c.id[i]!;
-      this.type = c.types[c.type[i]!] as TimelineEvent['type'];
-      this.status = c.statuses[c.status[i]!] as TimelineEvent['status'];
-      this.earliest = dayOf(c.earliest[i]!);
-      this.latest = dayOf(c.latest[i]!);
-      this.precision = PRECISIONS[c.precision[i]!] as Precision;
-      this.dateFromContext = c.fromContext[i] === 1;
-      this.participants = participantsOf(c, i);
-      this.lead = leadOf(c, i);
-      this.sides = sidesOf(c, i);
-      this.sourceCount = c.sourceCount[i]!;
     }
     get title(): string {
       return words()?.word('title', this.#i) ?? TEXT_PENDING;
