@@ -69,20 +69,34 @@ function readInWorker(url: string): Promise<EventWords> {
   });
 }
 
+/** A small timeline's words, carried in the payload; refused, naming the file, when a column is not as long as the timeline. */
+function inlineWords(url: string, payload: ExplorerPayload): EventWords | null {
+  if (!payload.timelineText) return null;
+  try {
+    const words = wordsOfColumns(payload.timelineText);
+    if (words.count !== payload.timeline.count) throw new Error(`${words.count} events' words for ${payload.timeline.count} events`);
+    return words;
+  } catch (error) {
+    throw new Error(`${url}: timelineText: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function useExplorerPayload(url: string, textUrl: string): PayloadState {
   const [state, setState] = useState<PayloadState>({ payload: null, text: null, error: null });
   useEffect(() => {
     let live = true;
     const text = pendingTimelineText(textUrl);
-    fetchJson<ExplorerPayloadWire>(url).then(receiveExplorerPayload).then(
-      (payload) => {
-        const inHand = payload.timelineText ? wordsOfColumns(payload.timelineText) : null;
-        if (live) setState({ payload, text: inHand ? { read: () => Promise.resolve(inHand), now: inHand } : text, error: null });
-      },
-      (reason: unknown) => {
-        if (live) setState({ payload: null, text: null, error: reason instanceof Error ? reason.message : String(reason) });
-      },
-    );
+    fetchJson<ExplorerPayloadWire>(url)
+      .then(receiveExplorerPayload)
+      .then((payload) => ({ payload, inHand: inlineWords(url, payload) }))
+      .then(
+        ({ payload, inHand }) => {
+          if (live) setState({ payload, text: inHand ? { read: () => Promise.resolve(inHand), now: inHand } : text, error: null });
+        },
+        (reason: unknown) => {
+          if (live) setState({ payload: null, text: null, error: reason instanceof Error ? reason.message : String(reason) });
+        },
+      );
     return () => {
       live = false;
     };
