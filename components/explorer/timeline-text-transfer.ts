@@ -15,7 +15,7 @@
  * Pure: both ends are tested in Node (no worker, no DOM here).
  */
 import { TEXT_KEYS, type TimelineTextColumns } from '@/lib/columnar';
-import { checkJoinedColumn, joinWordColumn, wordsOfColumns, wordsOfJoined, type EventWords, type JoinedColumn, type JoinedWords, type WordKey } from '@/lib/timeline/words';
+import { checkJoinedColumn, joinWords, wordsOfColumns, wordsOfJoined, type EventWords, type JoinedColumn, type JoinedWords, type WordKey } from '@/lib/timeline/words';
 
 /** The page asks the worker for the words at `url`. */
 export interface TextRequest {
@@ -40,8 +40,11 @@ export type TextMessage = TextColumnMessage | { type: 'done'; version: TimelineT
 export function postTextColumns(url: string, text: unknown, post: (message: TextMessage, transfer: Transferable[]) => void): void {
   const columns = checkedText(url, text);
   const { version, count } = columns;
-  const joined = TEXT_KEYS.map((key) => [key, joinWordColumn(columns[key], `${url}: ${key}`)] as const);
-  for (const [key, { units, starts }] of joined) post({ type: 'column', version, count, key, units, starts }, [units.buffer, starts.buffer]);
+  const joined = joinWords(columns, url);
+  for (const key of TEXT_KEYS) {
+    const { units, starts } = joined[key];
+    post({ type: 'column', version, count, key, units, starts }, [units.buffer, starts.buffer]);
+  }
   post({ type: 'done', version, count }, []);
 }
 

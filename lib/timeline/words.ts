@@ -100,14 +100,8 @@ export function wordsOfJoined(joined: JoinedWords): EventWords {
   };
 }
 
-/** The columns' arrays joined, column by column. */
-export function joinWords(text: TimelineTextColumns): JoinedWords {
-  return {
-    version: text.version,
-    count: text.count,
-    title: joinWordColumn(text.title, 'title'),
-    titleAr: joinWordColumn(text.titleAr, 'titleAr'),
-    expression: joinWordColumn(text.expression, 'expression'),
-    edtf: joinWordColumn(text.edtf, 'edtf'),
-  };
+/** The columns' arrays joined, column by column; `where` (a file) prefixes the column's name in an error. */
+export function joinWords(text: TimelineTextColumns, where?: string): JoinedWords {
+  const join = (key: WordKey) => joinWordColumn(text[key], where ? `${where}: ${key}` : key);
+  return { version: text.version, count: text.count, title: join('title'), titleAr: join('titleAr'), expression: join('expression'), edtf: join('edtf') };
 }
