@@ -32,29 +32,21 @@ export function actorPositionsBuilder(lane: Pick<PreparedLane, 'order' | 'record
   let pass = 1;
   let done: ActorPositions | null = null;
 
-  // An actor named twice in one event counts once (records made elsewhere than the columns may repeat one).
-  const eachActor = (i: number, visit: (actor: string) => void) => {
-    const participants = records.participants(order[i]!);
-    for (let k = 0; k < participants.length; k += 1) {
-      const actor = participants[k]!;
-      if (participants.indexOf(actor) === k) visit(actor);
-    }
-  };
-  const count = (actor: string) => cursor.set(actor, (cursor.get(actor) ?? 0) + 1);
-  const place = (i: number) => (actor: string) => {
-    const at = cursor.get(actor)!;
-    flat[at] = i;
-    cursor.set(actor, at + 1);
-  };
-
   return {
     step(size) {
       if (done) return done;
       const end = Math.min(n, next + size);
-      if (pass === 1) {
-        for (let i = next; i < end; i += 1) eachActor(i, count);
-      } else {
-        for (let i = next; i < end; i += 1) eachActor(i, place(i));
+      for (let i = next; i < end; i += 1) {
+        const participants = records.participants(order[i]!);
+        for (let k = 0; k < participants.length; k += 1) {
+          const actor = participants[k]!;
+          // An actor named twice in one event counts once (records made elsewhere than the columns may repeat one).
+          if (participants.indexOf(actor) !== k) continue;
+          const at = cursor.get(actor) ?? 0;
+          // Pass 1 counts; pass 2 places the event at the actor's cursor.
+          if (pass === 2) flat[at] = i;
+          cursor.set(actor, at + 1);
+        }
       }
       next = end;
       if (next < n) return null;
