@@ -121,8 +121,8 @@ export interface ColumnRecords extends TimelineRecords {
  * columns' own when they carry them; TEXT_PENDING with null, until setWords.
  */
 export function recordsFromColumns(c: TimelineShapeColumns, words?: EventWords | null): ColumnRecords {
-  // A malformed payload fails here, with its reason, rather than as records with holes.
-  checkTimelineColumns(c, hasText(c) ? c : null);
+  // A malformed payload fails here, with its reason, rather than as records with holes (the columns' own words: in wordsOfColumns).
+  checkTimelineColumns(c, null);
   let current = words === undefined ? (hasText(c) ? wordsOfColumns(c) : null) : words;
   const checkCount = (w: EventWords | null) => {
     if (w && w.count !== c.count) throw new Error(`timeline text: ${w.count} events, but the timeline has ${c.count}`);
