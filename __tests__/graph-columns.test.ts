@@ -59,6 +59,30 @@ describe('graphFromColumns', () => {
     expect(quarter.edges.some((e) => e.relations.length < (relationsOf.get(e.id) ?? 0))).toBe(true);
   });
 
+  it('equals actorGraph where one edge gathers relations that share events, list them out of order or run the other way', () => {
+    const base = generateDataset({ events: 300, actors: 60, seed: 5 });
+    const [a, b, c] = base.actors.map((x) => x.id);
+    const ids = base.events.map((e) => e.id);
+    const relation = (id: string, type: string, source: string, target: string, events: string[]) => ({ id, type, source, target, events, passages: [] });
+    const relations = [
+      ...base.relations,
+      // cooperates-with is undirected: b–a and a–b are one edge; its events, some shared, come in no order and repeat.
+      relation('relation-x1', 'cooperates-with', b!, a!, [ids[40]!, ids[7]!, ids[40]!]),
+      relation('relation-x2', 'cooperates-with', a!, b!, [ids[7]!, ids[120]!, ids[3]!]),
+      relation('relation-x3', 'cooperates-with', a!, b!, []),
+      // accuses is directed: a→c and c→a stay two edges.
+      relation('relation-x4', 'accuses', a!, c!, [ids[200]!, ids[10]!]),
+      relation('relation-x5', 'accuses', c!, a!, [ids[10]!]),
+    ];
+    const dataset = { ...base, relations, briefings: [] } as unknown as Dataset;
+    const { index } = parity(dataset, [{}, { window: { from: '2000-01-01', to: '2016-12-31' } }, { relationTypes: new Set(['cooperates-with']) }]);
+    const joined = actorGraph(index).edges.find((e) => e.relations.includes('relation-x1'));
+    expect(joined?.relations).toEqual(expect.arrayContaining(['relation-x1', 'relation-x2', 'relation-x3']));
+    // Each event once, however many of the edge's relations name it.
+    expect(new Set(joined?.events).size).toBe(joined?.events.length);
+    expect(joined?.events).toEqual(expect.arrayContaining([ids[3], ids[7], ids[40], ids[120]]));
+  });
+
   it('counts the edges of each type the whole graph draws, without building it (the relation filter reads these first)', () => {
     for (const dataset of [loadDataset(), { ...generateDataset({ events: 1500, actors: 300, seed: 3 }), briefings: [] } as Dataset]) {
       const index = buildIndex(dataset);
