@@ -121,6 +121,12 @@ describe('edges', () => {
     expect(affiliationEdges(reversed, ACTORS).map((e) => e.id)).toEqual(['john-kerry|us-state-department|affiliation']);
   });
 
+  it('draws no affiliation to an actor the list does not hold, nor from an actor to itself', () => {
+    const kerry = ACTORS.find((a) => a.id === 'john-kerry')!;
+    const actors = [...ACTORS.filter((a) => a.id !== 'john-kerry'), { ...kerry, affiliation: { actor: 'john-kerry' } }, { ...kerry, id: 'someone-else', affiliation: { actor: 'not-listed' } }];
+    expect(affiliationEdges(GRAPH, actors)).toEqual([]);
+  });
+
   it('hides edge labels until zoomed in, hovered or focused', () => {
     const cy = styledCy();
     try {
