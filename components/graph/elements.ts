@@ -105,8 +105,10 @@ export function affiliationEdges(graph: ActorGraph, actors: readonly ActorSummar
   for (let i = 0; i < n; i++) {
     const actor = actors[i]!;
     const target = actor.affiliation?.actor;
-    const t = target === undefined ? undefined : numberOf.get(target);
-    if (t === undefined || target === undefined || target === actor.id || joined.has(i * n + t)) continue;
+    if (target === undefined) continue;
+    const t = numberOf.get(target);
+    // Not listed, the actor itself, or already a member-of line.
+    if (t === undefined || t === i || joined.has(i * n + t)) continue;
     out.push({
       id: `${actor.id}|${target}|${AFFILIATION}`,
       source: actor.id,
