@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadDataset } from '@/lib/load';
 import { buildIndex } from '@/lib/query';
@@ -66,6 +66,8 @@ beforeEach(() => {
 const audience = () => screen.getByTestId('briefing-counter');
 const presenter = () => screen.getByTestId('presenter-counter');
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+/** Waits for a window to show a step: a message goes through two timer hops and a render, which a loaded machine can hold past a fixed wait. */
+const shows = (counter: () => HTMLElement, text: string) => waitFor(() => expect(counter()).toHaveTextContent(text));
 
 it('keeps the two windows on the same step, whichever advances', async () => {
   const user = userEvent.setup();
@@ -78,16 +80,14 @@ it('keeps the two windows on the same step, whichever advances', async () => {
   await settle();
   const presenterNav = screen.getAllByRole('navigation', { name: 'Briefing controls' })[1]!;
   await user.click(within(presenterNav).getByRole('button', { name: /Next/ }));
-  await settle();
-  expect(presenter()).toHaveTextContent(`Step 2 of ${n}`);
-  expect(audience()).toHaveTextContent(`Step 2 of ${n}`);
+  await shows(presenter, `Step 2 of ${n}`);
+  await shows(audience, `Step 2 of ${n}`);
 
   const audienceNav = screen.getAllByRole('navigation', { name: 'Briefing controls' })[0]!;
   await user.click(within(audienceNav).getByRole('button', { name: /Next/ }));
   await user.click(within(audienceNav).getByRole('button', { name: /Next/ }));
-  await settle();
-  expect(audience()).toHaveTextContent(`Step 4 of ${n}`);
-  expect(presenter()).toHaveTextContent(`Step 4 of ${n}`);
+  await shows(audience, `Step 4 of ${n}`);
+  await shows(presenter, `Step 4 of ${n}`);
 });
 
 it('brings a window opened later to the step the others are on', async () => {
@@ -101,8 +101,7 @@ it('brings a window opened later to the step the others are on', async () => {
       <PresenterView briefing={briefing} />
     </>,
   );
-  await settle();
-  expect(presenter()).toHaveTextContent(`Step 5 of ${n}`);
+  await shows(presenter, `Step 5 of ${n}`);
 });
 
 it('shows the presenter the notes, the next step, and the end', async () => {
