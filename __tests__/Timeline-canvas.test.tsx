@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Timeline, type TimelineProps } from '@/components/timeline/Timeline';
 import { dayNumber } from '@/lib/day';
+import { LANES_VIEW_PX } from '@/lib/timeline/lane-view';
 import { ACTORS, EVENTS, tlEvent } from './helpers/timeline-fixture';
 
 function setup(overrides: Partial<TimelineProps> = {}) {
@@ -104,6 +105,33 @@ describe('Timeline on canvas', () => {
     await waitFor(() => expect(root).toHaveAttribute('data-drawn', 'true'));
     expect(paintedTexts(canvas)).toEqual(expect.arrayContaining(['Mandiant publishes its report']));
     expect(screen.queryAllByRole('button', { name: /^Loading the title…/ })).toHaveLength(0);
+  });
+
+  it('keeps its height when zooming back out of a crowd whose rows grew, rather than pulling the page up', () => {
+    const { svg } = setup({ events: crowd });
+    const height = () => Number(svg.getAttribute('height'));
+    const fitted = height();
+    const plot = screen.getByRole('group', { name: 'Timeline' });
+    // Zoomed in to a few days, the band resolves into events stacked in rows.
+    for (let i = 0; i < 14; i++) fireEvent.keyDown(plot, { key: '+' });
+    const zoomed = height();
+    expect(zoomed).toBeGreaterThan(fitted + 200);
+    fireEvent.keyDown(plot, { key: '0' });
+    expect(screen.getByText(/Too many events in view/)).toBeInTheDocument();
+    expect(height()).toBe(zoomed);
+  });
+
+  it('caps the lanes at a window of LANES_VIEW_PX and scrolls the rest with a scrollbar and the keys', () => {
+    const actors = Array.from({ length: 30 }, (_, i) => ({ ...ACTORS[0]!, id: `actor-${i}`, name: { en: `Actor ${i}`, ar: `فاعل ${i}` } }));
+    const events = actors.map((a, i) => tlEvent({ id: `e${i}`, title: `Event ${i}`, participants: [a.id], lead: a.id, earliest: start + i, latest: start + i }));
+    const { svg, root } = setup({ events, actors, lanesMode: 'actor' });
+    // 30 lanes are far taller than the window: the timeline once grew to all of them.
+    expect(Number(svg.getAttribute('height'))).toBe(54 + LANES_VIEW_PX);
+    const scrollbar = root.querySelector<HTMLElement>('[class*="laneScrollbar"]');
+    expect(scrollbar).not.toBeNull();
+    expect(scrollbar!.scrollTop).toBe(0);
+    fireEvent.keyDown(screen.getByRole('group', { name: 'Timeline' }), { key: 'PageDown' });
+    expect(scrollbar!.scrollTop).toBeCloseTo(LANES_VIEW_PX * 0.9);
   });
 
   it('resolves the crowd into focusable events once zoomed in far enough', () => {

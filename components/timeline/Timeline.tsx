@@ -9,9 +9,9 @@
  * Drawing does not grow with the data: glyphs, lane bands, the tick grid and
  * the density bands of crowded lanes are painted on one canvas in an
  * animation frame; an SVG overlay on top keeps the axis labels, lane names,
- * brush, outlines and the events' hit regions. When the lanes are taller than
- * SCROLL_FROM_PX they scroll under a fixed axis and only the lanes in view are
- * drawn.
+ * brush, outlines and the events' hit regions. Lanes taller than their
+ * window (./useLanesView) scroll under a fixed axis and only the lanes in view
+ * are drawn.
  */
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ActorSummary } from '@/lib/actor-summary';
@@ -28,6 +28,7 @@ import { GlyphLayer, MAX_HIT_REGIONS } from './GlyphLayer';
 import { GESTURE_REST_MS, useGestureRest } from './useGestureRest';
 import { dirOf } from '@/components/i18n/lang-context';
 import { usePlotPointer } from './usePlotPointer';
+import { useLanesView } from './useLanesView';
 import { LaneLayer } from './LaneLayer';
 import { STRINGS, type UiLocale } from './strings';
 import { TimelineAxis } from './TimelineAxis';
@@ -106,9 +107,6 @@ const TIP_WIDTH = 300;
 const TIP_ROOM = 190;
 const ZOOM_STEP = 1.6;
 const PAN_STEP = 0.15;
-/** Lanes taller than this (thousands of actor lanes) scroll under the fixed axis in a view of LANES_VIEW_PX. */
-export const SCROLL_FROM_PX = 3000;
-export const LANES_VIEW_PX = 720;
 const ROW_HEIGHT = 28;
 /** A click on a density bin zooms in this much around it. */
 const BIN_ZOOM = 8;
@@ -171,10 +169,10 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
     [prepared, scale, locale, maxLabelPx, labelOf],
   );
 
-  // Lanes taller than SCROLL_FROM_PX scroll under the axis; only those in view are drawn.
+  // Lanes taller than their window scroll under the axis; only those in view are drawn.
   const [scrollY, setScrollY] = useState(0);
-  const lanesView = layout.height > SCROLL_FROM_PX ? LANES_VIEW_PX : layout.height;
-  const laneScroll = clamp(scrollY, 0, layout.height - lanesView);
+  const { height: lanesView, maxScroll } = useLanesView(prepared, layout.height);
+  const laneScroll = clamp(scrollY, 0, maxScroll);
   const plotTop = AXIS_HEIGHT + BRUSH_HEIGHT;
   const height = plotTop + lanesView;
   const drawn = useMemo(
@@ -225,7 +223,7 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
   const zoomBy = (factor: number) => updateDomain((d) => zoomDomain(d, factor, (d[0] + d[1]) / 2));
   const panBy = (px: number) => updateDomain((d) => domainAfterScreenGesture(createDayScale(d, range, direction), 1, px));
   const fitAll = () => setView((v) => ({ ...v, moved: null }));
-  const scrollLanes = (px: number) => setScrollY(clamp(laneScroll + px, 0, layout.height - lanesView));
+  const scrollLanes = (px: number) => setScrollY(clamp(laneScroll + px, 0, maxScroll));
 
   const onPlotKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = (range[1] - range[0]) * (e.shiftKey ? 0.5 : PAN_STEP);
@@ -240,7 +238,7 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
       ArrowLeft: () => panBy(step),
       Escape: () => setTip(null),
     };
-    if (layout.height > lanesView) {
+    if (maxScroll > 0) {
       actions.ArrowDown = () => scrollLanes(lanesView / 4);
       actions.ArrowUp = () => scrollLanes(-lanesView / 4);
       actions.PageDown = () => scrollLanes(lanesView * 0.9);
@@ -348,7 +346,7 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
             </g>
             <BrushStrip scale={scale} y={AXIS_HEIGHT} height={BRUSH_HEIGHT} window={period} onWindowChange={onWindowChange} hint={words.brushHint} />
           </svg>
-          {layout.height > lanesView && (
+          {maxScroll > 0 && (
             <LaneScrollbar top={plotTop} height={lanesView} total={layout.height} offset={laneScroll} onScroll={setScrollY} />
           )}
           {tipItem && (
