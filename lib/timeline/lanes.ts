@@ -28,6 +28,7 @@ import { ARROW_PX, BADGE_PX, OPEN_STUB_PX, glyphFor, type Glyph } from './glyphs
 import { BIN_PX, DETAIL_LIMIT, binLaneDensity, placeCountLabels, visibleRange, type CountLabel, type DensityBin } from './density';
 import type { DayScale } from './scale';
 import { estimateTextWidth, truncateToWidth } from './text';
+import { fitLabel } from './label-fit';
 
 export type LanesMode = 'side' | 'actor';
 
@@ -330,7 +331,7 @@ export function layoutPreparedLanes(
   options: LaneLayoutOptions,
   labelOf: LaneLabeller = laneLabeller(options),
 ): LaneLayout {
-  const { rowHeight = 28, headerHeight = 20, laneGap = 8, maxLabelPx = 180, itemGapPx = 8, detailLimit = DETAIL_LIMIT } = options;
+  const { rowHeight = 28, headerHeight = 20, laneGap = 8, maxLabelPx = 180, itemGapPx = 8, detailLimit = DETAIL_LIMIT, labelFontPx = 12 } = options;
   // Pixels an item may reach beyond its interval: the open stub or arrow and badge, then its title.
   const reachPx = Math.max(OPEN_STUB_PX, ARROW_PX + BADGE_PX + 8) + maxLabelPx + LABEL_GAP_PX;
   const lanes: Lane[] = [];
@@ -350,16 +351,17 @@ export function layoutPreparedLanes(
         range = [0, 0];
       }
     }
-    const placed: { event: TimelineEvent; glyph: Glyph; span: [number, number]; labelX: number; label: string }[] = [];
+    const placed: { event: TimelineEvent; glyph: Glyph; span: [number, number]; labelX: number; label: string; side: 'left' | 'right' }[] = [];
     for (let i = range[0]; i < range[1]; i += 1) {
       const event = lane.records.at(lane.order[i]!);
       const glyph = glyphFor(event, scale);
       if (!glyph) continue;
-      const { text: label, widthPx: labelWidth } = labelOf(event);
-      const right = glyph.laterSide === 'right';
+      const offered = labelOf(event);
+      const { text: label, widthPx: labelWidth, side } = fitLabel(offered.text, offered.widthPx, glyph.laterSide, glyph.extent, scale.range, labelFontPx, LABEL_GAP_PX);
+      const right = side === 'right';
       const [g0, g1] = glyph.extent;
       const span: [number, number] = right ? [g0, g1 + labelWidth] : [g0 - labelWidth, g1];
-      placed.push({ event, glyph, span, labelX: right ? g1 + LABEL_GAP_PX : g0 - LABEL_GAP_PX, label });
+      placed.push({ event, glyph, span, labelX: right ? g1 + LABEL_GAP_PX : g0 - LABEL_GAP_PX, label, side });
     }
     const { rows, rowCount } = packRows(
       placed.map((p) => p.span),
@@ -382,7 +384,7 @@ export function layoutPreparedLanes(
         glyph: p.glyph,
         label: p.label,
         labelX: p.labelX,
-        labelSide: p.glyph.laterSide,
+        labelSide: p.side,
       });
     });
     lanes.push(laid);
