@@ -134,6 +134,32 @@ describe('Timeline on canvas', () => {
     expect(scrollbar!.scrollTop).toBeCloseTo(LANES_VIEW_PX * 0.9);
   });
 
+  it('keeps the name of the lane scrolled into at the top of the view while its rows pass under it', () => {
+    // 120 United States events on one day: one lane of 120 rows, far taller than the window; then one Chinese event.
+    const day = dayNumber('2013-05-14');
+    const us = Array.from({ length: 120 }, (_, i) => tlEvent({ id: `us${i}`, title: `US event ${i}`, earliest: day, latest: day }));
+    const cn = tlEvent({ id: 'cn', title: 'Wang Yi speaks', participants: ['wang'], lead: 'wang', sides: ['cn'], earliest: day, latest: day });
+    const { svg } = setup({ events: [...us, cn] });
+    const plot = screen.getByRole('group', { name: 'Timeline' });
+    const usLane = () => svg.querySelector('[data-lane="side:us"]');
+    expect(usLane()).not.toHaveAttribute('data-lane-stuck');
+    fireEvent.keyDown(plot, { key: 'PageDown' });
+    // Scrolled into the middle of the lane: its name is pinned at the top of the lanes' view (the lanes' offset), over a backing.
+    expect(usLane()).toHaveAttribute('data-lane-stuck', 'true');
+    const backing = usLane()!.querySelector('rect[class*="stuckLane"]')!;
+    expect(Number(backing.getAttribute('y'))).toBeCloseTo(LANES_VIEW_PX * 0.9);
+    expect(usLane()).toHaveTextContent('United States');
+    // At the end, the Chinese lane is named in its own header, under the United States rows still pinned above.
+    for (let i = 0; i < 10; i++) fireEvent.keyDown(plot, { key: 'PageDown' });
+    expect(svg.querySelector('[data-lane="side:cn"]')).toHaveTextContent('China');
+    expect(svg.querySelector('[data-lane="side:cn"]')).not.toHaveAttribute('data-lane-stuck');
+    expect(usLane()).toHaveAttribute('data-lane-stuck', 'true');
+    // Back at the top, the name is in its own header again.
+    fireEvent.keyDown(plot, { key: 'PageUp' });
+    for (let i = 0; i < 10; i++) fireEvent.keyDown(plot, { key: 'PageUp' });
+    expect(usLane()).not.toHaveAttribute('data-lane-stuck');
+  });
+
   it('resolves the crowd into focusable events once zoomed in far enough', () => {
     setup({ events: crowd, viewDomain: { from: '2013-03-01', to: '2013-03-04' } });
     expect(screen.getAllByRole('button', { name: /^Crowd event/ }).length).toBeGreaterThan(20);

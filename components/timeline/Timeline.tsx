@@ -329,7 +329,6 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
             </defs>
             <g clipPath={`url(#${idPrefix}-lanes)`}>
             <g transform={`translate(0, ${plotTop - laneScroll})`}>
-              <LaneLayer lanes={lanesInView} top={0} left={range[0]} right={range[1]} rtl={direction === 'rtl'} />
               <GlyphLayer
                 regions={regions}
                 selectedItems={selectedItems}
@@ -342,6 +341,8 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
                 onTip={(key, source) => setTip({ key, source })}
                 onTipEnd={(key, source) => setTip((t) => (t && t.key === key && t.source === source ? null : t))}
               />
+              {/* After the events: a lane's name pinned at the top of the view stays above the rows passing under it. */}
+              <LaneLayer lanes={lanesInView} top={0} left={range[0]} right={range[1]} rtl={direction === 'rtl'} scrollTop={laneScroll} />
             </g>
             </g>
             <BrushStrip scale={scale} y={AXIS_HEIGHT} height={BRUSH_HEIGHT} window={period} onWindowChange={onWindowChange} hint={words.brushHint} />
