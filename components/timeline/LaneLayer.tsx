@@ -32,7 +32,7 @@ const NAME_PX = 12;
 const NAME_WEIGHT_WIDENING = 1.1;
 
 /** Where a lane's name sits (lanes' coordinates): its own header, or pinned at the top of the view while its rows pass under it. */
-export function laneNameY(lane: Pick<Lane, 'y' | 'height' | 'rowsTop'>, scrollTop: number): { y: number; stuck: boolean } {
+function laneNameY(lane: Pick<Lane, 'y' | 'height' | 'rowsTop'>, scrollTop: number): { y: number; stuck: boolean } {
   const header = lane.rowsTop - lane.y;
   if (scrollTop <= lane.y || scrollTop >= lane.y + lane.height - header) return { y: lane.y, stuck: false };
   return { y: scrollTop, stuck: true };
