@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ActorPanel, type ActorPanelProps } from '@/components/panels/ActorPanel';
+import { LangContext } from '@/components/i18n/lang-context';
 import { ANALYST_BADGE_TEXT } from '@/components/panels/AnalystNote';
 import { buildIndex } from '@/lib/query';
 import type { Actor } from '@/lib/schema';
@@ -38,6 +39,19 @@ describe('ActorPanel', () => {
     expect(screen.getByText('United States (US)')).toBeInTheDocument();
     expect(screen.getAllByText('وزير الخارجية', { selector: 'bdi' })[0]).toHaveAttribute('lang', 'ar');
     expect(screen.getByText(/Secretary of State/, { selector: 'dd' })).toBeInTheDocument();
+  });
+
+  it('names the country in the language of the page, each language keeping its own names', () => {
+    const { unmount } = render(<ActorPanel {...props('kerry')} />);
+    expect(screen.getByText('United States (US)')).toBeInTheDocument();
+    unmount();
+    render(
+      <LangContext.Provider value="ar">
+        <ActorPanel {...props('kerry')} />
+      </LangContext.Provider>,
+    );
+    expect(screen.getByText(/^الولايات المتحدة.*\(US\)$/)).toBeInTheDocument();
+    expect(screen.queryByText('United States (US)')).toBeNull();
   });
 
   it('lists every alias in Arabic', () => {

@@ -23,6 +23,7 @@ import { useLoadSequence } from './useLoadSequence';
 import { useDetailScope } from './useDetailScope';
 import { useExplorerPayload, type Pending } from './useExplorerPayload';
 import { fetchShard } from './shard-store';
+import { warmRegionNames } from '@/components/panels/ActorPanel';
 import { useSearch } from './useSearch';
 import { Timeline as TimelineView } from '@/components/timeline/Timeline';
 import { EventList as EventListView } from '@/components/timeline/EventList';
@@ -97,11 +98,13 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const [readerFocusRequest, setReaderFocusRequest] = useState(0);
   const [searchQuery, setSearchQuery] = useState(state.q);
   const search = useSearch(state.q !== '', searchQuery);
-  // The lookups are not built before the first drawings, which read none of them, but once they are done (./useLoadSequence), so a first selection does not wait for them.
+  // The lookups (and the panel's region names) are not made before the first drawings, which read none of them, but once they are done (./useLoadSequence), so a first selection does not wait for them.
   const { rest } = sequence;
   useEffect(() => {
-    if (rest) warmShardLookups(lookups);
-  }, [rest, lookups]);
+    if (!rest) return;
+    warmShardLookups(lookups);
+    warmRegionNames(lang);
+  }, [rest, lookups, lang]);
 
   const window = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
   const windowed = state.from !== null || state.to !== null;
