@@ -85,7 +85,8 @@ export const PROBE_SCRIPT = `(() => {
    * Arms a measurement: the next \`inputType\` event (capture, on the window)
    * starts the clock at its own timeStamp, the moment the input happened;
    * it stops at the second animation frame after \`conditions[condition](...args)\`
-   * first holds. \`bench.watched\` resolves with those ms, or null after \`timeout\` ms.
+   * first holds, looked at on every DOM change, at the start of every frame
+   * and again once the frame's callbacks have run. \`bench.watched\` resolves with those ms, or null after \`timeout\` ms.
    */
   bench.watch = (condition, args, inputType, timeout, early) => {
     const ready = () => bench.conditions[condition](...args);
@@ -114,11 +115,18 @@ export const PROBE_SCRIPT = `(() => {
         if (early) bench.watchedEarly = (earlyAt ?? performance.now()) - since;
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - since)));
       };
+      // A second look at every frame once its callbacks have run (a message posted from the frame's callback is handled
+      // after the frame): the canvas graph completes a picture in its own frame callback, queued after this poll's, and
+      // the first look would only see it in the next frame, a frame the reader did not wait for.
+      const afterFrame = new MessageChannel();
+      afterFrame.port1.onmessage = () => check();
       const poll = () => {
-        if (done) return;
-        if (performance.now() - armed > timeout) { stop(); resolve(null); return; }
+        if (done) { afterFrame.port1.close(); return; }
+        if (performance.now() - armed > timeout) { stop(); afterFrame.port1.close(); resolve(null); return; }
         check();
-        if (!done) requestAnimationFrame(poll);
+        if (done) return;
+        afterFrame.port2.postMessage(null);
+        requestAnimationFrame(poll);
       };
       observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
       requestAnimationFrame(poll);
