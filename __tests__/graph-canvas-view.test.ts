@@ -22,6 +22,7 @@ import {
   type ViewTransform,
 } from '@/components/graph/canvas/view';
 import { actorNode, focusMap, relation } from './helpers/canvas-graph-fixture';
+import { selectionClasses } from '@/components/graph/selection';
 
 const PANEL = { width: 800, height: 600 };
 const toScreen = (t: ViewTransform, p: { x: number; y: number }) => ({ x: p.x * t.k + t.x, y: p.y * t.k + t.y });
@@ -228,6 +229,23 @@ describe('placeLabels', () => {
     const scene = buildScene(Array.from({ length: 2500 }, (_, i) => actorNode(`n${i}`, 100 + (i % 50) * 200, 100 + Math.floor(i / 50) * 200, { size: 30 })));
     const labels = placeLabels(scene, NO_FOCUS, identity, { width: 10_000, height: 10_000 });
     expect(labels).toHaveLength(MAX_LABELS);
+  });
+
+  it('far out, names the focus the selection gives the same as a map of every element would', () => {
+    // 400 actors 10 px wide (too small for the crowd's names), the selected one with three neighbours, some stacked
+    // so names compete for spots; placeLabels looks only at the focus here, and must place what a scan of all would.
+    const nodes = Array.from({ length: 400 }, (_, i) => actorNode(`n${i}`, 20 + (i % 20) * 20, 20 + Math.floor(i / 20) * 20, { size: 10, activity: i % 5 }));
+    const edges = [relation('n42', 'n43'), relation('n42', 'n62'), relation('n41', 'n42'), relation('n300', 'n301')];
+    const elements = [...nodes, ...edges];
+    const scene = buildScene(elements);
+    const classes = selectionClasses(elements, { selectedActorId: 'n42', highlightActorIds: [], selectedEdgeId: null });
+    const plain = new Map([...classes.entries()].map(([id, list]) => [id, [...list]]));
+    const names = (labels: readonly PlacedLabel[]) => labels.map((l) => `${scene.nodes[l.node]!.id}@${l.x},${l.y}${l.bold ? ' bold' : ''}`);
+    const focused = placeLabels(scene, classes, identity, PANEL, 300);
+    expect(names(focused)).toEqual(names(placeLabels(scene, plain, identity, PANEL, 300)));
+    const named = focused.map((l) => scene.nodes[l.node]!.id);
+    expect(named).toEqual(expect.arrayContaining(['n42', 'n300']));
+    expect(named.every((id) => ['n300', 'n41', 'n42', 'n43', 'n62'].includes(id))).toBe(true);
   });
 
   it('names no actor far off screen, even the selected one', () => {
