@@ -25,6 +25,13 @@ describe('buildIndex', () => {
     expect(refs.some((r) => r.owner.kind === 'statement' && r.owner.id === 's-wang')).toBe(true);
     expect(refs.some((r) => r.owner.kind === 'relation' && r.role === 'relation')).toBe(true);
   });
+
+  it('makes the passages by source once, when first read: the same map every time after', () => {
+    const fresh = buildIndex(tinyDataset());
+    const first = fresh.passagesBySource;
+    expect(fresh.passagesBySource).toBe(first);
+    expect(first.get('tiny')?.length).toBe(index.passagesBySource.get('tiny')?.length);
+  });
 });
 
 describe('time windows', () => {
