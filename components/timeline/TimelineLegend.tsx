@@ -3,6 +3,7 @@
  * glyph function as the plot, from a made-up event of that kind, so the
  * legend cannot drift from what the timeline draws.
  */
+import { memo } from 'react';
 import { MUTED } from '@/components/theme';
 import { glyphFor, type Glyph } from '@/lib/timeline/glyphs';
 import { createDayScale, type Direction } from '@/lib/timeline/scale';
@@ -54,7 +55,8 @@ export interface TimelineLegendProps {
   idPrefix: string;
 }
 
-export function TimelineLegend({ locale, idPrefix }: TimelineLegendProps) {
+/** Memoised: its swatches depend on the language alone, and the timeline re-renders with every selection. */
+export const TimelineLegend = memo(function TimelineLegend({ locale, idPrefix }: TimelineLegendProps) {
   const words = STRINGS[locale];
   const direction: Direction = locale === 'ar' ? 'rtl' : 'ltr';
   const keys = Object.keys(SAMPLES) as LegendKey[];
@@ -75,4 +77,4 @@ export function TimelineLegend({ locale, idPrefix }: TimelineLegendProps) {
       </ul>
     </div>
   );
-}
+});
