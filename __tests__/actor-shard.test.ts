@@ -46,6 +46,27 @@ describe.each([
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('brings the source of every passage its panel shows, and not those of the other actors it names', () => {
+    let slimmer = 0;
+    for (const actor of index.dataset.actors) {
+      const shard = actorShard(index, actor.id);
+      if (!shard) continue;
+      const shown = new Set<string>();
+      const add = (p: { source: string } | null | undefined) => p && shown.add(p.source);
+      [...actor.mentions, ...(actor.role?.evidence ?? []), ...(actor.affiliation?.evidence ?? [])].forEach(add);
+      for (const e of shard.events) {
+        e.evidence.forEach(add);
+        add(e.date.passage);
+      }
+      shard.statements.forEach((st) => add(st.passage));
+      expect(shard.sources.map((src) => src.id).sort()).toEqual([...shown].sort());
+      // What the old rule also brought: the sources where the other actors are mentioned.
+      const named = new Set(shard.actors.flatMap((a) => (a.id === actor.id ? [] : a.mentions.map((m) => m.source))));
+      if ([...named].some((id) => !shown.has(id))) slimmer++;
+    }
+    if (index === synthetic) expect(slimmer).toBeGreaterThan(0);
+  });
+
   it('has a shard for exactly the actors the page asks one for: every actor in an event', () => {
     for (const actor of index.dataset.actors) {
       const built = actorShard(index, actor.id) !== null;
