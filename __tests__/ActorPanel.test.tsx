@@ -1,11 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ActorPanel, type ActorPanelProps } from '@/components/panels/ActorPanel';
 import { LangContext } from '@/components/i18n/lang-context';
 import { ANALYST_BADGE_TEXT } from '@/components/panels/AnalystNote';
 import { buildIndex } from '@/lib/query';
-import type { Actor } from '@/lib/schema';
+import type { Actor, Dataset } from '@/lib/schema';
 import { PAYLOAD, panelDataset } from './helpers/panel-fixture';
+import { FIRST_ITEMS } from '@/components/panels/useFirstItems';
+import { generateDataset } from '@/lib/synthetic/generate';
 
 const index = buildIndex(panelDataset());
 
@@ -187,5 +189,36 @@ describe('ActorPanel', () => {
     expect(container.querySelector('img, script, b')).toBeNull();
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(PAYLOAD);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('ActorPanel in the explorer (progressive)', () => {
+  // A busy actor of a synthetic set: more statements and events than a panel's first items.
+  const synthetic = buildIndex({ ...generateDataset({ events: 1500, actors: 40, seed: 3 }), briefings: [] } as Dataset);
+  const busy = synthetic.dataset.actors
+    .map((a) => ({ a, statements: synthetic.statementsBySpeaker.get(a.id) ?? [], events: synthetic.eventsByActor.get(a.id) ?? [] }))
+    .find(({ statements, events }) => statements.length > 5 && statements.length < FIRST_ITEMS && statements.length + events.length > FIRST_ITEMS + 10)!;
+  const busyProps = (progressive: boolean): ActorPanelProps => ({
+    actor: busy.a,
+    statements: busy.statements,
+    events: busy.events,
+    eventsById: synthetic.events,
+    actorsById: synthetic.actors,
+    sourcesById: synthetic.sources,
+    progressive,
+  });
+  const eventItems = () => within(section(/^Events/)).queryAllByRole('listitem');
+
+  it('renders the first items with the panel and every item a moment later, the headings counting all from the start', async () => {
+    render(<ActorPanel {...busyProps(true)} />);
+    expect(statementCards()).toHaveLength(busy.statements.length);
+    expect(eventItems()).toHaveLength(FIRST_ITEMS - busy.statements.length);
+    expect(screen.getByRole('heading', { name: new RegExp(`^Events \\(${busy.events.length}\\)`) })).toBeInTheDocument();
+    await waitFor(() => expect(eventItems()).toHaveLength(busy.events.length));
+  });
+
+  it('renders every item at once on a record page', () => {
+    render(<ActorPanel {...busyProps(false)} />);
+    expect(eventItems()).toHaveLength(busy.events.length);
   });
 });

@@ -101,6 +101,7 @@ function SelectedPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpe
         onOpenPassage={onOpenPassage}
         onSelectEvent={onSelectEvent}
         onSelectActor={onSelectActor}
+        progressive
       />
       </>
     );

@@ -16,6 +16,7 @@ import { useLang } from '@/components/i18n/lang-context';
 import { LangLink } from '@/components/i18n/LangLink';
 import type { Lang } from '@/lib/url-state';
 import { PANEL_STRINGS } from './strings';
+import { useFirstItems } from './useFirstItems';
 import { lookup, type Lookup } from './lookup';
 import { StatementItem } from './StatementItem';
 import './panels.css';
@@ -49,6 +50,8 @@ export interface ActorPanelProps {
   onSelectActor?: (id: string) => void;
   /** Level of the title heading: 1 on a record's own page, 2 (default) inside the explorer. */
   headingLevel?: 1 | 2 | 3;
+  /** Render the lists' first items with the panel and the rest a moment later (./useFirstItems): the explorer, not a record page. */
+  progressive?: boolean;
 }
 
 /**
@@ -125,6 +128,10 @@ export function ActorPanel(props: ActorPanelProps) {
   const eventTotal = Math.max(props.eventTotal ?? events.length, events.length);
   const lang = useLang();
   const words = PANEL_STRINGS[lang];
+  // One budget for both lists, statements first as the panel shows them.
+  const rendered = useFirstItems(ordered.length + events.length, actor.id, props.progressive ?? false);
+  const statementsNow = ordered.slice(0, rendered);
+  const eventsNow = events.slice(0, Math.max(0, rendered - ordered.length));
 
   return (
     <section className="panel panel-actor" aria-labelledby={`actor-${actor.id}-name`}>
@@ -178,7 +185,7 @@ export function ActorPanel(props: ActorPanelProps) {
         <h3 className="panel-subheading">{words.statements(ordered.length)}</h3>
         {ordered.length === 0 && <p className="panel-empty">{words.noStatements}</p>}
         <ol className="panel-statements">
-          {ordered.map((s) => (
+          {statementsNow.map((s) => (
             <li key={s.id}>
               <StatementItem
                 statement={s}
@@ -198,7 +205,7 @@ export function ActorPanel(props: ActorPanelProps) {
       <section className="panel-section">
         <h3 className="panel-subheading">{words.events(eventTotal)}</h3>
         <ul className="panel-events">
-          {events.map((e) => (
+          {eventsNow.map((e) => (
             <li key={e.id}>
               <EventLink event={e} onSelectEvent={onSelectEvent} />{' '}
               <span className="panel-muted">
