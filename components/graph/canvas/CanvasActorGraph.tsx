@@ -25,6 +25,7 @@ import { boundsOf, edgeAt, fitTransform, HIT_SLOP_PX, MAX_ZOOM, MIN_ZOOM, nodeAt
 import { useCanvasPainter } from './useCanvasPainter';
 import { publishCanvasGraph } from './handle';
 import { animateTransform } from './animate';
+import { warmLabelText } from './draw';
 
 const ZOOM_STEP = 1.25;
 /** A framed set of actors comes no closer than this (as in ../ActorGraph). */
@@ -46,6 +47,7 @@ export function CanvasActorGraph(props: ActorGraphProps) {
 
   // What a selection looks up is made while the page is quiet, so a first click does not wait for it; a quiet moment each.
   useEffect(() => whenQuietInTurn([() => warmSelection(elements), () => warmScene(scene), () => tree()]), [elements, scene, tree]);
+  useEffect(() => whenQuietInTurn([warmLabelText]), []);
 
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
