@@ -75,6 +75,20 @@ describe('SourceReader: the text', () => {
     expect(screen.queryByText(/not match this text/)).not.toBeInTheDocument();
   });
 
+  it('knows which passages and whether the focus each line holds, so a selection redraws only those lines', () => {
+    const text = 'السطر الأول فيه مقطعان\nالسطر الثاني فيه التركيز\nالسطر الثالث';
+    const second = text.indexOf('\n') + 1;
+    const passages: PassageRef[] = [
+      { passage: passageAt('t', text, 0, 5), owner: { kind: 'event', id: 'a' }, role: 'evidence' },
+      { passage: passageAt('t', text, 12, 18), owner: { kind: 'event', id: 'b' }, role: 'mention' },
+      // One passage across the first two lines: a piece in each.
+      { passage: passageAt('t', text, 16, second + 5), owner: { kind: 'event', id: 'c' }, role: 'evidence' },
+    ];
+    const lines = buildLines(text, passages, { start: second + 6, end: second + 12 });
+    expect(lines.map((l) => [...new Set(l.refs)].sort())).toEqual([[0, 1, 2], [2], []]);
+    expect(lines.map((l) => l.focus)).toEqual([false, true, false]);
+  });
+
   it('renders markup in the text and in passages as inert text', () => {
     const text = `قال ${PAYLOAD} انتهى`;
     const passages: PassageRef[] = [{ passage: passageAt('evil', text, 4, 4 + PAYLOAD.length), owner: { kind: 'event', id: 'x' }, role: 'evidence' }];

@@ -70,32 +70,6 @@ function FocusPiece({ node, props }: { node: FocusNode; props: ArticleTextProps 
   );
 }
 
-/** The passages drawn in a line and whether the focus is, found once per line (lines are rebuilt only with the text or its passages). */
-interface LineMarks {
-  refs: number[];
-  focus: boolean;
-}
-
-const marksOfLine = new WeakMap<Line, LineMarks>();
-
-function lineMarks(line: Line): LineMarks {
-  let marks = marksOfLine.get(line);
-  if (!marks) {
-    const found: LineMarks = { refs: [], focus: false };
-    const walk = (nodes: readonly HighlightNode[]) => {
-      for (const node of nodes) {
-        if (node.type === 'text') continue;
-        if (node.type === 'focus') found.focus = true;
-        else found.refs.push(node.index);
-        walk(node.children);
-      }
-    };
-    walk(line.nodes);
-    marksOfLine.set(line, (marks = found));
-  }
-  return marks;
-}
-
 /**
  * Whether a line would draw the same for both props: the same line, and for
  * each of its passages the same selected state and tab stop, and the same
@@ -106,9 +80,8 @@ function lineMarks(line: Line): LineMarks {
  */
 function drawsSame(a: { line: Line; props: ArticleTextProps }, b: { line: Line; props: ArticleTextProps }): boolean {
   if (a.line !== b.line || a.props.descriptionPrefix !== b.props.descriptionPrefix) return false;
-  const { refs, focus } = lineMarks(a.line);
-  if (focus && a.props.focusId !== b.props.focusId) return false;
-  for (const i of refs) {
+  if (a.line.focus && a.props.focusId !== b.props.focusId) return false;
+  for (const i of a.line.refs) {
     if (a.props.selected.has(i) !== b.props.selected.has(i)) return false;
     if ((a.props.tabStop === i) !== (b.props.tabStop === i)) return false;
   }

@@ -46,6 +46,10 @@ export type HighlightNode = TextNode | RefNode | FocusNode;
 /** A line of the text (split on `\n`, offsets exclude it) and what is drawn in it. */
 export interface Line extends Span {
   nodes: HighlightNode[];
+  /** The passages with a piece in this line (indices as in RefNode, a passage cut in several pieces may repeat). */
+  refs: number[];
+  /** Whether a piece of the focused range is in this line. */
+  focus: boolean;
 }
 
 /** Outermost first; the focus wraps a passage of the same range so both show. */
@@ -71,7 +75,7 @@ export function buildLines(text: string, refs: readonly PassageRef[], focus: Spa
   const layers: Layer[] = refs.map((ref, index) => ({ kind: 'ref', index, ref, span: ref.passage.position }));
   if (focusFits(text, focus)) layers.push({ kind: 'focus', span: { start: focus.start, end: focus.end } });
 
-  const lines: Line[] = splitParagraphs(text).map(({ start, end }) => ({ start, end, nodes: [] }));
+  const lines: Line[] = splitParagraphs(text).map(({ start, end }) => ({ start, end, nodes: [], refs: [], focus: false }));
   const segments = segmentSpans(text, layers, (l) => l.span, compareLayers, lineCuts(text));
   const started = new Set<Layer>();
   let lineIndex = 0;
@@ -101,6 +105,8 @@ export function buildLines(text: string, refs: readonly PassageRef[], focus: Spa
           : { type: 'focus', first, start: segment.start, children: [] };
       (stack.at(-1)?.node.children ?? line.nodes).push(node);
       stack.push({ layer, node });
+      if (layer.kind === 'ref') line.refs.push(layer.index);
+      else line.focus = true;
     }
     (stack.at(-1)?.node.children ?? line.nodes).push({ type: 'text', start: segment.start, text: segment.text });
   }
