@@ -6,10 +6,12 @@
  * - an event chunk: EVENT_CHUNK consecutive events in date order, their
  *   statements, and the actors and sources (without texts) they name;
  * - a source shard: one article, its text, and every record that cites a
- *   passage of it, with the records those name, so its highlights are whole.
+ *   passage of it, with the records those name, so its highlights are whole;
+ * - an actor's shard: what its panel lists (`actorShard` below).
  *
- * Each shard is a valid slice of the dataset: every record is whole and
- * exactly as validated. `mergeShards` unions the shards loaded so far into one
+ * Every record of a shard is whole and exactly as validated; an actor's
+ * shard leaves out the sources of the other actors' own passages, which its
+ * panel never shows. `mergeShards` unions the shards loaded so far into one
  * dataset (first copy of an id wins; copies are identical) and `buildIndex`
  * indexes it like the full one, so panels and reader run unchanged.
  */
