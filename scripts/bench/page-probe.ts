@@ -106,7 +106,12 @@ export const PROBE_SCRIPT = `(() => {
       const armed = performance.now();
       let done = false;
       const observer = new MutationObserver(() => check());
-      const stop = () => { done = true; observer.disconnect(); };
+      // A second look at every frame once its callbacks have run (a message posted from the frame's callback is handled
+      // after the frame): the canvas graph completes a picture in its own frame callback, queued after this poll's, and
+      // the first look would only see it in the next frame, a frame the reader did not wait for.
+      const afterFrame = new MessageChannel();
+      afterFrame.port1.onmessage = () => check();
+      const stop = () => { done = true; observer.disconnect(); afterFrame.port1.close(); };
       const check = () => {
         earlyCheck();
         if (done || inputAt === undefined || !ready()) return;
@@ -115,14 +120,9 @@ export const PROBE_SCRIPT = `(() => {
         if (early) bench.watchedEarly = (earlyAt ?? performance.now()) - since;
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - since)));
       };
-      // A second look at every frame once its callbacks have run (a message posted from the frame's callback is handled
-      // after the frame): the canvas graph completes a picture in its own frame callback, queued after this poll's, and
-      // the first look would only see it in the next frame, a frame the reader did not wait for.
-      const afterFrame = new MessageChannel();
-      afterFrame.port1.onmessage = () => check();
       const poll = () => {
-        if (done) { afterFrame.port1.close(); return; }
-        if (performance.now() - armed > timeout) { stop(); afterFrame.port1.close(); resolve(null); return; }
+        if (done) return;
+        if (performance.now() - armed > timeout) { stop(); resolve(null); return; }
         check();
         if (done) return;
         afterFrame.port2.postMessage(null);
