@@ -25,7 +25,7 @@ import { boundsOf, edgeAt, fitTransform, HIT_SLOP_PX, MAX_ZOOM, MIN_ZOOM, nodeAt
 import { useCanvasPainter } from './useCanvasPainter';
 import { publishCanvasGraph } from './handle';
 import { animateTransform } from './animate';
-import { warmLabelText } from './draw';
+import { labelWarmSteps } from './warm-labels';
 
 const ZOOM_STEP = 1.25;
 /** A framed set of actors comes no closer than this (as in ../ActorGraph). */
@@ -47,7 +47,6 @@ export function CanvasActorGraph(props: ActorGraphProps) {
 
   // What a selection looks up is made while the page is quiet, so a first click does not wait for it; a quiet moment each.
   useEffect(() => whenQuietInTurn([() => warmSelection(elements), () => warmScene(scene), () => tree()]), [elements, scene, tree]);
-  useEffect(() => whenQuietInTurn([warmLabelText]), []);
 
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -59,6 +58,8 @@ export function CanvasActorGraph(props: ActorGraphProps) {
   useEffect(() => {
     latest.current = { props, scene, tree, classes };
   });
+  // The names' glyphs, once per mount, from the current scene (a brush's scene names a subset of the same actors).
+  useEffect(() => whenQuietInTurn(labelWarmSteps(() => latest.current.scene.nodes.flatMap((n) => [n.labelEn, n.labelAr]), window.devicePixelRatio || 1)), []);
 
   /** Moves the view there, through d3-zoom so its own state follows; eased over `duration` ms when asked. */
   const moveTo = useCallback((to: ViewTransform, duration = 0) => {

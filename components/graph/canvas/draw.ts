@@ -339,29 +339,21 @@ function withShape(node: Scene['nodes'][number]): Path2D {
   return path;
 }
 
+/** The width of the paper-coloured outline that keeps a name legible over lines. */
+export const LABEL_HALO_PX = 3;
+
 /**
- * Draws a name in both scripts and weights once, off screen. Far out, the
- * page's first picture names no actor, so the first selection was the first
- * text drawn on a canvas with these fonts: its labels' strokeText took
- * ~3 ms more than a later selection's (CPU profiles at 100,000 events). The
- * page calls it at a quiet moment.
+ * Sets the pen names are drawn with (./warm-labels draws with the same: the
+ * canvas keeps a glyph's mask per font, size, outline and scale).
  */
-export function warmLabelText(): void {
-  const canvas = document.createElement('canvas');
-  canvas.width = 1;
-  canvas.height = 1;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  for (const weight of [400, 700]) {
-    ctx.font = `${weight} ${LABEL_FONT_PX}px ${LABEL_FONT}`;
-    ctx.direction = 'ltr';
-    haloText(ctx, 'Athar', 0, 0);
-    ctx.direction = 'rtl';
-    haloText(ctx, 'أثر الحوار', 0, 0);
-  }
+export function setLabelPen(ctx: CanvasRenderingContext2D, bold: boolean): void {
+  ctx.font = `${bold ? 700 : 400} ${LABEL_FONT_PX}px ${LABEL_FONT}`;
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = PAPER;
+  ctx.lineWidth = LABEL_HALO_PX;
 }
 
-function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number): void {
+export function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number): void {
   ctx.strokeText(text, x, y);
   ctx.fillText(text, x, y);
 }
@@ -369,12 +361,9 @@ function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: num
 function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, labels: readonly PlacedLabel[]): void {
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = PAPER;
-  ctx.lineWidth = 3;
   for (const label of labels) {
     const node = scene.nodes[label.node]!;
-    ctx.font = `${label.bold ? 700 : 400} ${LABEL_FONT_PX}px ${LABEL_FONT}`;
+    setLabelPen(ctx, label.bold);
     ctx.fillStyle = label.dimmed ? MUTED : INK;
     ctx.direction = 'ltr';
     haloText(ctx, node.labelEn, label.x, label.y);
