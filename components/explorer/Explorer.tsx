@@ -21,6 +21,7 @@ import { RELATION_TYPES } from '@/lib/vocabulary';
 import { useTimelineColumns } from './useTimelineColumns';
 import { useLoadSequence } from './useLoadSequence';
 import { useDetailScope } from './useDetailScope';
+import { useRecordsFirst } from './useRecordsFirst';
 import { useExplorerPayload, type Pending } from './useExplorerPayload';
 import { fetchShard } from './shard-store';
 import { warmRegionNames } from '@/components/panels/ActorPanel';
@@ -157,16 +158,25 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
         ? { kind: 'actor', id: state.actor }
         : null;
 
-  // A new selection forgets the passage opened for the previous one.
-  const select = (patch: Partial<ViewState>) => update({ passage: null, ...patch });
+  // A new selection forgets the passage opened for the previous one, and drops an actor's still waiting for its records.
+  const recordsFirst = useRecordsFirst();
+  const select = (patch: Partial<ViewState>) => {
+    recordsFirst.cancel();
+    update({ passage: null, ...patch });
+  };
+  // Applied once the records are here (./useRecordsFirst): to the state of that moment, not the click's.
+  const applySelection = useStableCallback((patch: Partial<ViewState>) => update({ passage: null, ...patch }));
   // A selection's records are asked for in the click's own handler: waiting for the render of the new URL state
   // started the fetch 65-110 ms after the click at 100,000 events (the bench's trace). The store fetches each once.
   const prefetchDetail = (selection: ViewSelection) => {
     for (const url of shardsFor(selection)) void fetchShard(url).catch(() => undefined);
   };
+  // An actor's records are one shard of a few hundred KB at most: its selection waits for them (./useRecordsFirst).
+  // An event's chunk is up to ~1 MB, so an event is selected at once and its panel says it is loading.
   const selectActor = useStableCallback((id: string | null) => {
-    if (id) prefetchDetail({ actor: id, event: null, statement: null, edgeEvents: null });
-    select({ actor: id, event: null, statement: null, edge: null });
+    const patch = { actor: id, event: null, statement: null, edge: null };
+    if (id) recordsFirst.when(shardsFor({ actor: id, event: null, statement: null, edgeEvents: null }), () => applySelection(patch));
+    else select(patch);
   });
   const selectEvent = useStableCallback((id: string | null) => {
     if (id) prefetchDetail({ actor: state.actor, event: id, statement: null, edgeEvents: null });
