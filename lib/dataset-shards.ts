@@ -9,11 +9,12 @@
  *   passage of it, with the records those name, so its highlights are whole;
  * - an actor's shard: what its panel lists (`actorShard` below).
  *
- * Every record of a shard is whole and exactly as validated; an actor's
- * shard leaves out the sources of the other actors' own passages, which its
- * panel never shows. `mergeShards` unions the shards loaded so far into one
- * dataset (first copy of an id wins; copies are identical) and `buildIndex`
- * indexes it like the full one, so panels and reader run unchanged.
+ * Every record of a shard is whole and exactly as validated. An actor's
+ * shard leaves out the other actors its records name, whose names its panel
+ * takes from the page's summaries. `mergeShards` unions the shards loaded so
+ * far into one dataset (first copy of an id wins; copies are identical) and
+ * `buildIndex` indexes it like the full one, so panels and reader run
+ * unchanged.
  */
 import type { Actor, AtharEvent, Dataset, Passage, Relation, Source, Statement } from './schema';
 import { eventOrder, type DatasetIndex } from './query';
@@ -42,22 +43,22 @@ class ShardBuilder {
   readonly sourceIds = new Set<string>();
 
   /**
-   * `actorSources`: whether an actor brought in by an event, statement or
-   * relation brings the sources of its own passages (its mentions, role and
-   * affiliation). An actor's shard names those actors and never shows their
-   * passages: at 100,000 events their sources were 60% of a busy actor's
-   * 230 sources, and 47% of its 528 KB.
+   * `otherActors`: whether the actors an event, statement or relation names
+   * come whole, with the sources of their own passages (mentions, role,
+   * affiliation). An actor's panel only names them, and the explorer's page
+   * already holds every actor's name: at 100,000 events their sources were
+   * 60% of a busy actor's 230 sources, and their records 137 of its 384 KB.
    */
   constructor(
     private readonly index: DatasetIndex,
-    private readonly actorSources = true,
+    private readonly otherActors = true,
   ) {}
 
   private passage(p: Passage | null | undefined): void {
     if (p) this.sourceIds.add(p.source);
   }
 
-  actor(id: string, followAffiliation = true, withSources = this.actorSources): void {
+  actor(id: string, followAffiliation = true, withSources = true): void {
     const a = this.index.actors.get(id);
     if (!a || this.actors.has(id)) return;
     this.actors.set(id, a);
@@ -66,13 +67,18 @@ class ShardBuilder {
       a.role?.evidence.forEach((p) => this.passage(p));
       a.affiliation?.evidence.forEach((p) => this.passage(p));
     }
-    if (followAffiliation && a.affiliation) this.actor(a.affiliation.actor, false);
+    if (followAffiliation && a.affiliation) this.actor(a.affiliation.actor, false, this.otherActors);
+  }
+
+  /** An actor a record names: whole, or left to the page's summaries (see the constructor). */
+  private named(id: string): void {
+    if (this.otherActors) this.actor(id);
   }
 
   event(e: AtharEvent): void {
     if (this.events.has(e.id)) return;
     this.events.set(e.id, e);
-    e.participants.forEach((p) => this.actor(p.actor));
+    e.participants.forEach((p) => this.named(p.actor));
     e.evidence.forEach((p) => this.passage(p));
     this.passage(e.date.passage);
   }
@@ -80,7 +86,7 @@ class ShardBuilder {
   statement(s: Statement): void {
     if (this.statements.has(s.id)) return;
     this.statements.set(s.id, s);
-    for (const id of [s.speaker, s.addressee, s.reportedBy]) if (id) this.actor(id);
+    for (const id of [s.speaker, s.addressee, s.reportedBy]) if (id) this.named(id);
     this.passage(s.passage);
     const e = this.index.events.get(s.event);
     if (e) this.event(e);
@@ -89,8 +95,8 @@ class ShardBuilder {
   relation(r: Relation): void {
     if (this.relations.has(r.id)) return;
     this.relations.set(r.id, r);
-    this.actor(r.source);
-    this.actor(r.target);
+    this.named(r.source);
+    this.named(r.target);
     r.passages.forEach((p) => this.passage(p));
   }
 
@@ -140,19 +146,22 @@ export function actorShardEvents(index: DatasetIndex, actorId: string): AtharEve
 
 /**
  * `/data/actors/<id>.json`: an actor's first ACTOR_SHARD_MAX_EVENTS events
- * (all of them for most actors), each with all its statements and the
- * actors they name, and the sources of every passage the panel shows (the
- * actor's own, its events' and its statements'): what it lists, in one file of
- * a few hundred KB at most, where the event chunks holding them would be up
- * to four of 1.8 MB. Null for an unknown actor or one in no event (its
- * record comes with the source that mentions it).
+ * (all of them for most actors), each with all its statements, the actor
+ * and its affiliation, and the sources of every passage the panel shows
+ * (the actor's own, its events' and its statements'): what it lists, in one
+ * file of a few hundred KB at most, where the event chunks holding them
+ * would be up to four of 1.8 MB. The other actors its records name are not
+ * in it: the panel names them from the page's summaries (the busiest actor
+ * at 100,000 events: 247 KB, against 384 KB with their records). Null for an
+ * unknown actor or one in no event (its record comes with the source that
+ * mentions it).
  */
 export function actorShard(index: DatasetIndex, actorId: string): DatasetShard | null {
   if (!index.actors.has(actorId)) return null;
   const events = actorShardEvents(index, actorId);
   if (events.length === 0) return null;
   const b = new ShardBuilder(index, false);
-  b.actor(actorId, true, true);
+  b.actor(actorId);
   for (const e of events.slice(0, ACTOR_SHARD_MAX_EVENTS)) {
     b.event(e);
     (index.statementsByEvent.get(e.id) ?? []).forEach((s) => b.statement(s));

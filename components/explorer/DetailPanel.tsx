@@ -9,7 +9,10 @@ import type { DatasetIndex, PassageOwner } from '@/lib/query';
 import type { GraphEdge } from '@/lib/graph';
 import type { ViewState } from '@/lib/url-state';
 import type { ActorSummary } from '@/lib/actor-summary';
+import { useMemo } from 'react';
 import { ActorPanel, ActorTitle } from '@/components/panels/ActorPanel';
+import type { NamedActor } from '@/components/panels/links';
+import type { Lookup } from '@/components/panels/lookup';
 import { EventPanel } from '@/components/panels/EventPanel';
 import { DateSummary } from '@/components/panels/DateSummary';
 import '@/components/panels/panels.css';
@@ -33,16 +36,27 @@ export interface DetailPanelProps {
   actorTotals?: { events: number; statements: number } | null;
   /** The selected actor's summary (from the page's data), named at once while its records load. */
   actorSummary?: ActorSummary | null;
+  /** Any actor's name from the page's summaries: an actor's shard names the others its records mention by id only. */
+  actorNames?: (id: string) => NamedActor | undefined;
 }
 
-export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage, busy = false, error = null, actorTotals = null, actorSummary = null }: DetailPanelProps) {
+export function DetailPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage, busy = false, error = null, actorTotals = null, actorSummary = null, actorNames }: DetailPanelProps) {
   const words = EXPLORER_STRINGS[useLang()];
   if (error) return <p role="alert">{words.loadFailed(error)}</p>;
   // The records in hand belong to the previous selection until the new ones come: show neither half, only the new actor's name.
   if (busy && actorSummary && !state.event && !state.statement && !edge) return <LoadingActor actor={actorSummary} />;
   if (busy) return <p role="status">{words.loadingRecords}</p>;
   return (
-    <SelectedPanel index={index} state={state} edge={edge} onSelectActor={onSelectActor} onSelectEvent={onSelectEvent} onOpenPassage={onOpenPassage} actorTotals={actorTotals} />
+    <SelectedPanel
+      index={index}
+      state={state}
+      edge={edge}
+      onSelectActor={onSelectActor}
+      onSelectEvent={onSelectEvent}
+      onOpenPassage={onOpenPassage}
+      actorTotals={actorTotals}
+      actorNames={actorNames}
+    />
   );
 }
 
@@ -59,8 +73,10 @@ function LoadingActor({ actor }: { actor: ActorSummary }) {
   );
 }
 
-function SelectedPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage, actorTotals }: DetailPanelProps) {
+function SelectedPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpenPassage, actorTotals, actorNames }: DetailPanelProps) {
   const words = EXPLORER_STRINGS[useLang()];
+  // Full records where the shards hold them, else the page's summary.
+  const named = useMemo<Lookup<NamedActor>>(() => (actorNames ? (id: string) => index.actors.get(id) ?? actorNames(id) : index.actors), [index, actorNames]);
   const event = state.event ? index.events.get(state.event) : undefined;
   // A link to a statement alone still opens a panel: the speaker's, where the statement is listed.
   const statement = state.statement ? index.statements.get(state.statement) : undefined;
@@ -73,7 +89,7 @@ function SelectedPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpe
       <EventPanel
         event={event}
         statements={index.statementsByEvent.get(event.id) ?? []}
-        actorsById={index.actors}
+        actorsById={named}
         sourcesById={index.sources}
         onOpenPassage={onOpenPassage}
         onSelectActor={onSelectActor}
@@ -96,7 +112,7 @@ function SelectedPanel({ index, state, edge, onSelectActor, onSelectEvent, onOpe
         statements={statements}
         events={events}
         eventsById={index.events}
-        actorsById={index.actors}
+        actorsById={named}
         sourcesById={index.sources}
         onOpenPassage={onOpenPassage}
         onSelectEvent={onSelectEvent}

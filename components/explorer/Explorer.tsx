@@ -137,6 +137,8 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
   const actorNode = actorNumber >= 0 ? fullGraph().nodes[actorNumber] : undefined;
   const actorTotals = actorNode ? { events: actorNode.eventCount, statements: actorNode.statementCount } : null;
   const selectedActor = actors[actorNumber] ?? null;
+  // An actor's shard names the other actors its records mention by id: the panel names them from the page's summaries.
+  const actorNames = useCallback((id: string) => actors[lookups.actorNo.get(id) ?? -1], [actors, lookups]);
 
   const selectedEvent = state.event ? index.events.get(state.event) ?? null : null;
   const selectedStatement = state.statement ? index.statements.get(state.statement) ?? null : null;
@@ -269,6 +271,7 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
           error={detail.error ?? reader.error ?? textError}
           actorTotals={actorTotals}
           actorSummary={selectedActor}
+          actorNames={actorNames}
           state={state}
           edge={edge}
           onSelectActor={selectActor}

@@ -11,7 +11,7 @@ import { eventOrder, type PassageOwner } from '@/lib/query';
 import { AnalystNotes } from './AnalystNote';
 import { EvidencePassage } from './EvidencePassage';
 import { formatFuzzyDate } from './format-date';
-import { ActorLink, EventLink } from './links';
+import { ActorLink, EventLink, type NamedActor } from './links';
 import { useLang } from '@/components/i18n/lang-context';
 import { LangLink } from '@/components/i18n/LangLink';
 import type { Lang } from '@/lib/url-state';
@@ -38,8 +38,8 @@ export interface ActorPanelProps {
   allEventsHref?: string;
   /** Every event by id (`index.events`), for the statements' dates; defaults to `events`. */
   eventsById?: Lookup<AtharEvent>;
-  /** Every actor by id (`index.actors`): affiliation, addressees, relaying agencies. */
-  actorsById: Lookup<Actor>;
+  /** The actors it names, by id (affiliation, addressees, relaying agencies): `index.actors`, or in the explorer the page's summaries where its shard has no full record (lib/dataset-shards `actorShard`). */
+  actorsById: Lookup<NamedActor>;
   /** Every source by id (`index.sources`): titles and publication dates. */
   sourcesById: Lookup<Source>;
   /** Opens the reader at a passage; `owner` says what the passage supports. Without it, passages link to their source page. */

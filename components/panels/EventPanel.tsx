@@ -6,12 +6,12 @@
  * the reader sees at a glance whether more than one source tells of it.
  */
 import { Heading } from './Heading';
-import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema';
+import type { AtharEvent, Passage, Source, Statement } from '@/lib/schema';
 import type { PassageOwner } from '@/lib/query';
 import { AnalystNotes } from './AnalystNote';
 import { DateSummary } from './DateSummary';
 import { EvidencePassage } from './EvidencePassage';
-import { ActorLink } from './links';
+import { ActorLink, type NamedActor } from './links';
 import { useLang } from '@/components/i18n/lang-context';
 import { PANEL_STRINGS } from './strings';
 import { lookup, type Lookup } from './lookup';
@@ -24,7 +24,7 @@ export interface EventPanelProps {
   /** The event's statements (`index.statementsByEvent.get(id)`), in the order given. */
   statements: readonly Statement[];
   /** Every actor by id (`index.actors`): participants, speakers, addressees. */
-  actorsById: Lookup<Actor>;
+  actorsById: Lookup<NamedActor>;
   /** Every source by id (`index.sources`): titles, publication dates, the date's anchor. */
   sourcesById: Lookup<Source>;
   /** Opens the reader at a passage; `owner` says what it supports. Without it, passages link to their source page. */

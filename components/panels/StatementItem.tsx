@@ -6,13 +6,13 @@
  * statement reads the same wherever it appears.
  */
 import type { MouseEvent } from 'react';
-import type { Actor, AtharEvent, Passage, Source, Statement } from '@/lib/schema';
+import type { AtharEvent, Passage, Source, Statement } from '@/lib/schema';
 import type { PassageOwner } from '@/lib/query';
 import { DateSummary } from './DateSummary';
 import { EvidencePassage } from './EvidencePassage';
 import { useLang } from '@/components/i18n/lang-context';
 import { PANEL_STRINGS } from './strings';
-import { ActorLink, EventLink } from './links';
+import { ActorLink, EventLink, type NamedActor } from './links';
 import { lookup, type Lookup } from './lookup';
 
 export interface StatementItemProps {
@@ -21,7 +21,8 @@ export interface StatementItemProps {
   event: AtharEvent | undefined;
   /** The source of the statement's passage. */
   source: Source | undefined;
-  actorsById: Lookup<Actor>;
+  /** The actors it names (speaker, addressee, relaying agency), by id. */
+  actorsById: Lookup<NamedActor>;
   /** Opens the reader at the statement's words; a click anywhere on the statement calls it. */
   onOpenPassage?: (passage: Passage, owner: PassageOwner) => void;
   onSelectActor?: (id: string) => void;

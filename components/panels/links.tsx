@@ -56,10 +56,13 @@ export function ActorName({ actor }: { actor: Pick<Actor, 'name'> }) {
   );
 }
 
+/** What a panel needs of an actor it only names: a full record, or the summary the explorer's page holds of every actor. */
+export type NamedActor = Pick<Actor, 'id' | 'name'>;
+
 export interface ActorLinkProps {
   /** The actor's id; an id the lookup does not know is shown as such, not hidden. */
   id: string;
-  actorsById: Lookup<Actor>;
+  actorsById: Lookup<NamedActor>;
   onSelectActor?: (id: string) => void;
 }
 
