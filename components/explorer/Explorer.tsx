@@ -162,12 +162,12 @@ function ExplorerViews({ payload, text }: { payload: ExplorerPayload; text: Pend
 
   // A new selection forgets the passage opened for the previous one, and drops an actor's still waiting for its records.
   const recordsFirst = useRecordsFirst();
+  // Stable, so an actor's selection applied once its records are here (./useRecordsFirst) meets the state of that moment, not the click's.
+  const applySelection = useStableCallback((patch: Partial<ViewState>) => update({ passage: null, ...patch }));
   const select = (patch: Partial<ViewState>) => {
     recordsFirst.cancel();
-    update({ passage: null, ...patch });
+    applySelection(patch);
   };
-  // Applied once the records are here (./useRecordsFirst): to the state of that moment, not the click's.
-  const applySelection = useStableCallback((patch: Partial<ViewState>) => update({ passage: null, ...patch }));
   // A selection's records are asked for in the click's own handler: waiting for the render of the new URL state
   // started the fetch 65-110 ms after the click at 100,000 events (the bench's trace). The store fetches each once.
   const prefetchDetail = (selection: ViewSelection) => {
