@@ -76,7 +76,7 @@ export function edgeWidth(weight: number): number {
 }
 
 /** A stable fallback spot for a node the build-time layout did not place. */
-function fallbackPosition(index: number, count: number): Point {
+export function fallbackPosition(index: number, count: number): Point {
   const angle = (2 * Math.PI * index) / Math.max(1, count);
   const radius = 60 * Math.max(1, Math.sqrt(count));
   return { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) };
@@ -178,14 +178,7 @@ export function toCytoscapeElements(
   positions: Positions,
   { affiliations = true, edgeLabels }: { affiliations?: boolean; edgeLabels?: EdgeLabels } = {},
 ): GraphElement[] {
-  // Graphs made from the dataset list their nodes in the actors' order: each is read by position, else looked up.
-  let counts: Map<string, GraphNode> | null = null;
-  const countOf = (actor: ActorSummary, index: number): GraphNode | undefined => {
-    const node = graph.nodes[index];
-    if (node?.id === actor.id) return node;
-    counts ??= new Map(graph.nodes.map((n) => [n.id, n]));
-    return counts.get(actor.id);
-  };
+  const countOf = nodeReader(graph);
   const known = actorNumbers(actors);
 
   // One array, filled in place: a brush at 100,000 events remakes 16,000 elements, and every intermediate array of
@@ -235,9 +228,21 @@ export function toCytoscapeElements(
   return out;
 }
 
+/** The graph's node of the actor listed at `index`, or undefined when the graph has none. */
+export function nodeReader(graph: ActorGraph): (actor: ActorSummary, index: number) => GraphNode | undefined {
+  // Graphs made from the dataset list their nodes in the actors' order: each is read by position, else looked up.
+  let counts: Map<string, GraphNode> | null = null;
+  return (actor, index) => {
+    const node = graph.nodes[index];
+    if (node?.id === actor.id) return node;
+    counts ??= new Map(graph.nodes.map((n) => [n.id, n]));
+    return counts.get(actor.id);
+  };
+}
+
 /** Each actor's place in its list by id, made once per list (the explorer hands the graph the same list on every brush). */
 const actorNumberMaps = new WeakMap<readonly ActorSummary[], ReadonlyMap<string, number>>();
-function actorNumbers(actors: readonly ActorSummary[]): ReadonlyMap<string, number> {
+export function actorNumbers(actors: readonly ActorSummary[]): ReadonlyMap<string, number> {
   let numbers = actorNumberMaps.get(actors);
   if (!numbers) actorNumberMaps.set(actors, (numbers = new Map(actors.map((a, i) => [a.id, i]))));
   return numbers;

@@ -3,7 +3,7 @@
  * view applies these classes to Cytoscape; keeping the rule here makes it
  * testable without a canvas and keeps the component about lifecycle only.
  */
-import type { GraphElement } from './elements';
+import type { GraphElement, RelationEdgeElement } from './elements';
 
 /** The classes this module owns on elements; anything else (e.g. `hover`) is left alone. */
 export const STATE_CLASSES = ['selected', 'highlighted', 'dimmed'] as const;
@@ -23,25 +23,39 @@ const DIMMED = Object.freeze(['dimmed']) as StateClass[];
 const NONE = Object.freeze([]) as unknown as StateClass[];
 
 /**
- * What a selection looks up in an element list, made once per list: the
- * ids, and each edge by its id and by its two ends. A selection then reads
- * the few edges at the selected actor instead of scanning 15,000 (6 ms a
- * click at 5,000 actors); the list changes only with the data, a brush or a
- * filter, and the page makes its table at an idle moment (warmSelection).
+ * What a selection reads about the elements on show: which ids there are,
+ * an edge's ends by its id, and the edges at an actor. The Cytoscape view
+ * reads its element list (tableOf below), the canvas view its scene
+ * (./canvas/scene-links), so both follow the one rule set in
+ * `focusClasses`.
  */
-interface ElementTable {
-  ids: ReadonlySet<string>;
-  edgeById: ReadonlyMap<string, GraphElement>;
-  edgesAt: ReadonlyMap<string, GraphElement[]>;
+export interface FocusTable {
+  /** How many distinct ids. */
+  readonly size: number;
+  has(id: string): boolean;
+  /** An edge's ends by its id (the first edge with that id). */
+  ends(edgeId: string): { source: string; target: string } | undefined;
+  /** Each edge at an actor, once (a loop too). */
+  forEachEdgeAt(actor: string, visit: (id: string, source: string, target: string) => void): void;
+  /** Every id, in element order; an id may repeat. */
+  ids(): Iterable<string>;
 }
-const tables = new WeakMap<readonly GraphElement[], ElementTable>();
-function tableOf(elements: readonly GraphElement[]): ElementTable {
-  let table = tables.get(elements);
-  if (table) return table;
+
+/**
+ * An element list's table, made once per list: the ids, and each edge by
+ * its id and by its two ends. A selection then reads the few edges at the
+ * selected actor instead of scanning 15,000 (6 ms a click at 5,000 actors);
+ * the list changes only with the data, a brush or a filter, and the page
+ * makes its table at an idle moment (warmSelection).
+ */
+const tables = new WeakMap<readonly GraphElement[], FocusTable>();
+function tableOf(elements: readonly GraphElement[]): FocusTable {
+  const kept = tables.get(elements);
+  if (kept) return kept;
   const ids = new Set<string>();
-  const edgeById = new Map<string, GraphElement>();
-  const edgesAt = new Map<string, GraphElement[]>();
-  const at = (actor: string, el: GraphElement) => {
+  const edgeById = new Map<string, RelationEdgeElement>();
+  const edgesAt = new Map<string, RelationEdgeElement[]>();
+  const at = (actor: string, el: RelationEdgeElement) => {
     const list = edgesAt.get(actor);
     if (list) list.push(el);
     else edgesAt.set(actor, [el]);
@@ -54,7 +68,16 @@ function tableOf(elements: readonly GraphElement[]): ElementTable {
     at(source, el);
     if (target !== source) at(target, el);
   }
-  tables.set(elements, (table = { ids, edgeById, edgesAt }));
+  const table: FocusTable = {
+    size: ids.size,
+    has: (id) => ids.has(id),
+    ends: (id) => edgeById.get(id)?.data,
+    forEachEdgeAt: (actor, visit) => {
+      for (const { data } of edgesAt.get(actor) ?? []) visit(data.id, data.source, data.target);
+    },
+    ids: () => elements.map((el) => el.data.id),
+  };
+  tables.set(elements, table);
   return table;
 }
 
@@ -71,8 +94,7 @@ export function warmSelection(elements: readonly GraphElement[]): void {
  */
 class FocusClasses implements ReadonlyMap<string, StateClass[]> {
   constructor(
-    private readonly elements: readonly GraphElement[],
-    private readonly ids: ReadonlySet<string>,
+    private readonly table: FocusTable,
     private readonly selected: ReadonlySet<string>,
     private readonly highlighted: ReadonlySet<string>,
     private readonly rest: StateClass[],
@@ -84,22 +106,21 @@ class FocusClasses implements ReadonlyMap<string, StateClass[]> {
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.table.size;
   }
 
   has(id: string): boolean {
-    return this.ids.has(id);
+    return this.table.has(id);
   }
 
   get(id: string): StateClass[] | undefined {
-    if (!this.ids.has(id)) return undefined;
+    if (!this.table.has(id)) return undefined;
     return this.selected.has(id) ? SELECTED : this.highlighted.has(id) ? HIGHLIGHTED : this.rest;
   }
 
   *entries(): MapIterator<[string, StateClass[]]> {
     const seen = new Set<string>();
-    for (const el of this.elements) {
-      const id = el.data.id;
+    for (const id of this.table.ids()) {
       if (seen.has(id)) continue;
       seen.add(id);
       yield [id, this.get(id)!];
@@ -133,35 +154,40 @@ class FocusClasses implements ReadonlyMap<string, StateClass[]> {
  * With no focus at all, every element gets an empty list (all classes cleared).
  */
 export function selectionClasses(elements: readonly GraphElement[], state: SelectionState): ReadonlyMap<string, StateClass[]> & FocusedIds {
-  const { ids, edgeById, edgesAt } = tableOf(elements);
+  return focusClasses(tableOf(elements), state);
+}
+
+/** `selectionClasses` over any focus table (the canvas view's scene). */
+export function focusClasses(table: FocusTable, state: SelectionState): ReadonlyMap<string, StateClass[]> & FocusedIds {
   const selected = new Set<string>();
   const highlighted = new Set<string>();
-  const participants = new Set(state.highlightActorIds.filter((id) => ids.has(id)));
+  const participants = new Set(state.highlightActorIds.filter((id) => table.has(id)));
 
-  if (state.selectedActorId !== null && ids.has(state.selectedActorId)) selected.add(state.selectedActorId);
-  if (state.selectedEdgeId !== null && ids.has(state.selectedEdgeId)) selected.add(state.selectedEdgeId);
+  if (state.selectedActorId !== null && table.has(state.selectedActorId)) selected.add(state.selectedActorId);
+  if (state.selectedEdgeId !== null && table.has(state.selectedEdgeId)) selected.add(state.selectedEdgeId);
   for (const id of participants) highlighted.add(id);
 
-  const edge = state.selectedEdgeId === null ? undefined : edgeById.get(state.selectedEdgeId);
-  if (edge) {
-    highlighted.add(edge.data.source);
-    highlighted.add(edge.data.target);
+  const ends = state.selectedEdgeId === null ? undefined : table.ends(state.selectedEdgeId);
+  if (ends) {
+    highlighted.add(ends.source);
+    highlighted.add(ends.target);
   }
   const actor = state.selectedActorId;
-  for (const el of actor === null ? [] : (edgesAt.get(actor) ?? [])) {
-    const { id, source, target } = el.data;
-    highlighted.add(id);
-    highlighted.add(source === actor ? target : source);
+  if (actor !== null) {
+    table.forEachEdgeAt(actor, (id, source, target) => {
+      highlighted.add(id);
+      highlighted.add(source === actor ? target : source);
+    });
   }
   // An edge among the participants is at each of its ends: looking at one end's edges finds it.
   for (const p of participants) {
-    for (const el of edgesAt.get(p) ?? []) {
-      if (participants.has(el.data.source) && participants.has(el.data.target)) highlighted.add(el.data.id);
-    }
+    table.forEachEdgeAt(p, (id, source, target) => {
+      if (participants.has(source) && participants.has(target)) highlighted.add(id);
+    });
   }
 
   const focused = selected.size > 0 || highlighted.size > 0;
-  return new FocusClasses(elements, ids, selected, highlighted, focused ? DIMMED : NONE);
+  return new FocusClasses(table, selected, highlighted, focused ? DIMMED : NONE);
 }
 
 /** A focus that can name its selected and highlighted ids, so a view draws them without asking about every element. */

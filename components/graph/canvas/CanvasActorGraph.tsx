@@ -12,12 +12,13 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import { selectionClasses, warmSelection } from '../selection';
+import { focusClasses } from '../selection';
 import { AFFILIATION } from '../elements';
 import type { ActorGraphProps } from '../graph-props';
-import { useGraphElements } from '../useGraphElements';
 import { GraphFrame } from '../GraphFrame';
-import { focusLayers, NO_FOCUS, plainLayersOf, sceneOf, warmScene } from './scene';
+import { focusLayers, NO_FOCUS, plainLayersOf, warmScene } from './scene';
+import { sceneFocusTable } from './scene-links';
+import { useGraphScene } from './useGraphScene';
 import { whenQuietInTurn } from '@/components/useWhenIdle';
 import { lazyValue } from '@/lib/lazy';
 import { restingIntent } from '../resting-intent';
@@ -33,20 +34,19 @@ const FOCUS_MAX_ZOOM = 1.25;
 
 export function CanvasActorGraph(props: ActorGraphProps) {
   const { actors, selectedActorId, highlightActorIds, selectedEdgeId } = props;
-  const elements = useGraphElements(props, { keep: true });
-  const scene = useMemo(() => sceneOf(elements), [elements]);
+  const scene = useGraphScene(props);
   // Made at the first hit test (or a quiet moment), not in the render of a brush: 5,000 actors take ~5 ms to index.
   const tree = useMemo(() => lazyValue(() => nodeTree(scene)), [scene]);
   // With nothing in focus every element is plain: no 20,000-entry map to build on every brush.
   const classes = useMemo(
-    () => (selectedActorId === null && selectedEdgeId === null && highlightActorIds.length === 0 ? NO_FOCUS : selectionClasses(elements, { selectedActorId, highlightActorIds, selectedEdgeId })),
-    [elements, selectedActorId, highlightActorIds, selectedEdgeId],
+    () => (selectedActorId === null && selectedEdgeId === null && highlightActorIds.length === 0 ? NO_FOCUS : focusClasses(sceneFocusTable(scene), { selectedActorId, highlightActorIds, selectedEdgeId })),
+    [scene, selectedActorId, highlightActorIds, selectedEdgeId],
   );
   const baseLayers = useMemo(() => plainLayersOf(scene), [scene]);
   const focus = useMemo(() => focusLayers(scene, classes), [scene, classes]);
 
   // What a selection looks up is made while the page is quiet, so a first click does not wait for it; a quiet moment each.
-  useEffect(() => whenQuietInTurn([() => warmSelection(elements), () => warmScene(scene), () => tree()]), [elements, scene, tree]);
+  useEffect(() => whenQuietInTurn([() => warmScene(scene), () => tree()]), [scene, tree]);
 
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);

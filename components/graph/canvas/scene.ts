@@ -1,7 +1,8 @@
 /**
- * What the canvas graph draws, as plain data: the same elements and focus
- * classes the Cytoscape view gets (../elements, ../selection), turned into
- * nodes and lines with their resolved looks and grouped into draw layers.
+ * What the canvas graph draws, as plain data: the actors and lines the
+ * Cytoscape view gets as elements (../elements; made straight from the
+ * graph by ./scene-from-graph), with their resolved looks, grouped into draw
+ * layers for a focus (../selection).
  * A layer is every mark that shares one paint (colour, width, dash, alpha),
  * so a frame of thousands of actors is a few dozen fill and stroke calls,
  * not one per element. Pure: tested in Node, drawn by ./draw.
@@ -11,6 +12,7 @@ import { HIGHLIGHT, INK, MUTED, PAPER } from '@/components/theme';
 import { AFFILIATION, type GraphElement } from '../elements';
 import { hasFocusedIds, type FocusedIds, type StateClass } from '../selection';
 import { EDGE_COLOR, HIGHLIGHT_LINE } from '../style';
+import { edgesWithId, linksOf } from './scene-links';
 
 export interface SceneNode {
   id: string;
@@ -41,14 +43,14 @@ export interface Scene {
   nodes: SceneNode[];
   edges: SceneEdge[];
   /** Node index by actor id. */
-  nodeIndex: Map<string, number>;
+  nodeIndex: ReadonlyMap<string, number>;
   /** The box of every node centre, model px (all zero for an empty scene). */
   bounds: { x1: number; y1: number; x2: number; y2: number };
   /** The largest node radius: how far from a point a shape holding it can be centred (hit testing). */
   maxR: number;
 }
 
-/** Builds the scene from Cytoscape-style element definitions; edges whose ends are missing are left out. */
+/** Builds the scene from Cytoscape-style element definitions (the tests' fixtures, and the same picture as the Cytoscape view's); edges whose ends are missing are left out. */
 export function buildScene(elements: readonly GraphElement[]): Scene {
   const nodes: SceneNode[] = [];
   const nodeIndex = new Map<string, number>();
@@ -70,11 +72,18 @@ export function buildScene(elements: readonly GraphElement[]): Scene {
     if (source === undefined || target === undefined) continue;
     edges.push({ id: d.id, source, target, type: d.type, label: d.label, directed: d.directed, width: d.width });
   }
+  return sceneOfParts(nodes, edges, nodeIndex);
+}
+
+/** The scene of these nodes and edges, with the box and the largest radius. */
+export function sceneOfParts(nodes: SceneNode[], edges: SceneEdge[], nodeIndex: ReadonlyMap<string, number>): Scene {
   let bounds = { x1: 0, y1: 0, x2: 0, y2: 0 };
-  const maxR = nodes.reduce((r, n) => Math.max(r, n.r), 0);
+  let maxR = 0;
   if (nodes.length > 0) {
     bounds = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-    for (const n of nodes) {
+    for (let k = 0; k < nodes.length; k += 1) {
+      const n = nodes[k]!;
+      maxR = Math.max(maxR, n.r);
       bounds.x1 = Math.min(bounds.x1, n.x);
       bounds.y1 = Math.min(bounds.y1, n.y);
       bounds.x2 = Math.max(bounds.x2, n.x);
@@ -82,16 +91,6 @@ export function buildScene(elements: readonly GraphElement[]): Scene {
     }
   }
   return { nodes, edges, nodeIndex, bounds, maxR };
-}
-
-/** Scenes by the elements they were built from: elements kept for a graph (../useGraphElements) find their scene again. */
-const scenes = new WeakMap<readonly GraphElement[], Scene>();
-
-/** `buildScene(elements)`, made once per elements array. */
-export function sceneOf(elements: readonly GraphElement[]): Scene {
-  let scene = scenes.get(elements);
-  if (!scene) scenes.set(elements, (scene = buildScene(elements)));
-  return scene;
 }
 
 /** The focus class of an element (the classes map holds at most one of ours per element). */
@@ -177,37 +176,20 @@ function focusedLayers(scene: Scene, classes: ReadonlyMap<string, readonly State
   return layersOf(scene, edges, nodes, (id) => focusOf(classes, id), () => false);
 }
 
-/** Each scene's edge indexes by edge id, made the first time a focus is drawn from ids. */
-const edgeIndexes = new WeakMap<Scene, Map<string, number[]>>();
-function edgeIndexOf(scene: Scene): Map<string, number[]> {
-  let index = edgeIndexes.get(scene);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < scene.edges.length; i += 1) {
-      const edge = scene.edges[i]!;
-      const list = index.get(edge.id);
-      if (list) list.push(i);
-      else index.set(edge.id, [i]);
-    }
-    edgeIndexes.set(scene, index);
-  }
-  return index;
-}
-
 /** Makes what drawing a focus looks up, now (the page calls it at an idle moment, before the first selection). */
 export function warmScene(scene: Scene): void {
-  edgeIndexOf(scene);
+  linksOf(scene);
 }
 
 /** The scene indexes of these ids' edges and nodes, each in scene order. */
 function indexesOf(scene: Scene, ids: Iterable<string>): { edges: number[]; nodes: number[] } {
-  const byEdge = edgeIndexOf(scene);
   const edges: number[] = [];
   const nodes: number[] = [];
+  const addEdge = (i: number) => edges.push(i);
   for (const id of ids) {
     const node = scene.nodeIndex.get(id);
     if (node !== undefined) nodes.push(node);
-    for (const i of byEdge.get(id) ?? []) edges.push(i);
+    edgesWithId(scene, id, addEdge);
   }
   const ascending = (a: number, b: number) => a - b;
   return { edges: edges.sort(ascending), nodes: nodes.sort(ascending) };
