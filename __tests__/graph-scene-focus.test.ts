@@ -60,13 +60,14 @@ it('puts the busiest actor, its lines and its neighbours in focus, and dims the 
 it('lists a loop once at its actor and draws every line that shares an id', () => {
   // Hand-made element lists may repeat an id (the data never does): both lines are drawn in focus.
   const twice = relation('a', 'b');
-  const s = buildScene([actorNode('a', 0, 0), actorNode('b', 100, 0), actorNode('c', 0, 100), relation('a', 'a'), twice, { ...twice, data: { ...twice.data, width: 5 } }, relation('b', 'c')]);
+  const again = (width: number) => ({ ...twice, data: { ...twice.data, width } });
+  const s = buildScene([actorNode('a', 0, 0), actorNode('b', 100, 0), actorNode('c', 0, 100), relation('a', 'a'), twice, again(5), relation('b', 'c'), again(7)]);
   const table = sceneFocusTable(s);
   const seen: string[] = [];
   table.forEachEdgeAt('a', (id) => seen.push(id));
-  expect(seen).toEqual(['a|a|meets', 'a|b|meets', 'a|b|meets']);
+  expect(seen).toEqual(['a|a|meets', 'a|b|meets', 'a|b|meets', 'a|b|meets']);
   const classes = focusClasses(table, { ...none, selectedEdgeId: 'a|b|meets' });
   const drawn = focusLayers(s, classes).layers.flatMap((layer) => (layer.kind === 'lines' ? layer.edges : []));
-  expect(drawn.sort()).toEqual([1, 2]);
+  expect(drawn.sort()).toEqual([1, 2, 4]);
   expect(classes.get('b|c|meets')).toEqual(['dimmed']);
 });

@@ -14,6 +14,7 @@ import type { ActorSummary } from '@/lib/actor-summary';
 import { SIDES, SIDE_LABELS, sideOf, type Side } from '@/lib/timeline-model';
 import { countryColor } from '@/components/theme';
 import { KindIcon } from './GraphLegend';
+import { nodeLookup } from './elements';
 import './graph.css';
 import { useLang } from '@/components/i18n/lang-context';
 import { GRAPH_STRINGS } from './strings';
@@ -65,7 +66,7 @@ function unselectedActorAt(target: EventTarget): string | null {
 
 export function ActorList({ actors, graph, selectedActorId, highlightActorIds, onSelectActor, onPressStart }: ActorListProps) {
   const idPrefix = useId();
-  const counts = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const counts = useMemo(() => nodeLookup(graph, actors), [graph, actors]);
   const groups = useMemo(() => groupBySide(actors), [actors]);
   const highlighted = new Set(highlightActorIds);
   const lang = useLang();
@@ -133,7 +134,8 @@ export const ROWS_PER_PAGE = 48;
 
 interface ActorGroupRowsProps {
   members: ActorSummary[];
-  counts: ReadonlyMap<string, { eventCount: number; statementCount: number }>;
+  /** The graph's counts for an actor (../elements nodeLookup). */
+  counts: (id: string) => { eventCount: number; statementCount: number } | undefined;
   selectedActorId: string | null;
   highlighted: ReadonlySet<string>;
   lang: Lang;
@@ -148,7 +150,7 @@ function ActorGroupRows({ members, counts, selectedActorId, highlighted, lang, o
     <>
       <ul>
         {pages.listed.map((actor) => {
-          const count = counts.get(actor.id);
+          const count = counts(actor.id);
           return (
             <ActorListItem
               key={actor.id}

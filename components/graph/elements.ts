@@ -240,6 +240,24 @@ export function nodeReader(graph: ActorGraph): (actor: ActorSummary, index: numb
   };
 }
 
+/**
+ * The graph's node by actor id, for a graph made for this actor list: read
+ * at the actor's place in the list (kept per list), else looked up. A map
+ * of 5,000 nodes made per brush was 3.8 MB of a brush's garbage (the actor
+ * list's counts, allocation profile).
+ */
+export function nodeLookup(graph: ActorGraph, actors: readonly ActorSummary[]): (id: string) => GraphNode | undefined {
+  const numbers = actorNumbers(actors);
+  let byId: Map<string, GraphNode> | null = null;
+  return (id) => {
+    const at = numbers.get(id);
+    const node = at === undefined ? undefined : graph.nodes[at];
+    if (node?.id === id) return node;
+    byId ??= new Map(graph.nodes.map((n) => [n.id, n]));
+    return byId.get(id);
+  };
+}
+
 /** Each actor's place in its list by id, made once per list (the explorer hands the graph the same list on every brush). */
 const actorNumberMaps = new WeakMap<readonly ActorSummary[], ReadonlyMap<string, number>>();
 export function actorNumbers(actors: readonly ActorSummary[]): ReadonlyMap<string, number> {

@@ -24,15 +24,17 @@ function buildLinks(scene: Scene): SceneLinks {
   const { nodes, edges } = scene;
   const firstEdge = new Map<string, number>();
   const nextSameId = new Int32Array(edges.length).fill(-1);
-  // Each id's last edge so far, so a repeat is chained on in scene order.
-  const lastOf = new Map<string, number>();
   const atStart = new Int32Array(nodes.length + 1);
   for (let i = 0; i < edges.length; i += 1) {
     const edge = edges[i]!;
-    const last = lastOf.get(edge.id);
-    if (last === undefined) firstEdge.set(edge.id, i);
-    else nextSameId[last] = i;
-    lastOf.set(edge.id, i);
+    const first = firstEdge.get(edge.id);
+    if (first === undefined) firstEdge.set(edge.id, i);
+    else {
+      // A repeat goes at the end of its id's chain, so the chain keeps scene order (repeats are rare: no second map of last edges).
+      let last = first;
+      while (nextSameId[last]! >= 0) last = nextSameId[last]!;
+      nextSameId[last] = i;
+    }
     atStart[edge.source + 1]! += 1;
     if (edge.target !== edge.source) atStart[edge.target + 1]! += 1;
   }
