@@ -6,7 +6,8 @@
  */
 import { buildIndex } from '@/lib/query';
 import { actorGraph, type GraphFilter } from '@/lib/graph';
-import { edgeTypeCountsFromColumns, encodeGraphColumns, graphFromColumns } from '@/lib/graph-columns';
+import { edgeTypeCountsFromColumns, encodeGraphColumns, eventWindowMask, eventWindowTest, graphFromColumns } from '@/lib/graph-columns';
+import { dayNumber } from '@/lib/day';
 import { edgeTypeCounts } from '@/components/graph/elements';
 import { shardLookups } from '@/lib/shard-plan';
 import { encodeTimelineColumns, OPEN_DAY } from '@/lib/columnar';
@@ -91,5 +92,31 @@ describe('graphFromColumns', () => {
       expect([...counts]).toEqual([...edgeTypeCounts(actorGraph(index))]);
       expect([...counts.values()].every((n) => n > 0)).toBe(true);
     }
+  });
+});
+
+describe('eventWindowMask', () => {
+  it('marks exactly the events the window test accepts, open dates and open windows included', () => {
+    // Days around a window of 10–20, with open earliest or latest days (unknown start or end), and events that only touch an edge.
+    const open = -99;
+    const earliest = [5, 10, 20, 21, open, open, 12, 0, open, 19];
+    const latest = [9, 10, 25, 30, 9, 11, open, 100, open, 19];
+    const days = { earliest, latest, open };
+    const at = (day: number) => new Date(Date.UTC(1970, 0, 1 + day)).toISOString().slice(0, 10);
+    expect(dayNumber(at(10))).toBe(10);
+    const windows = [
+      { from: at(10), to: at(20) },
+      { from: null, to: at(9) },
+      { from: at(21), to: null },
+      { from: at(19), to: at(19) },
+    ];
+    for (const window of windows) {
+      const mask = eventWindowMask(days, window)!;
+      const test = eventWindowTest(days, window)!;
+      expect(Array.from(mask, (m) => m === 1)).toEqual(earliest.map((_, n) => test(n)));
+    }
+    expect(Array.from(eventWindowMask(days, windows[0])!)).toEqual([0, 1, 1, 0, 0, 1, 1, 1, 1, 1]);
+    expect(eventWindowMask(days, { from: null, to: null })).toBeNull();
+    expect(eventWindowMask(days, null)).toBeNull();
   });
 });
