@@ -45,8 +45,9 @@ export interface FocusTable {
  * An element list's table, made once per list: the ids, and each edge by
  * its id and by its two ends. A selection then reads the few edges at the
  * selected actor instead of scanning 15,000 (6 ms a click at 5,000 actors);
- * the list changes only with the data, a brush or a filter, and the page
- * makes its table at an idle moment (warmSelection).
+ * the list changes only with the data, a brush or a filter. (The canvas
+ * view, drawn at thousands of actors, makes its scene's links at a quiet
+ * moment instead: ./canvas/scene warmScene.)
  */
 const tables = new WeakMap<readonly GraphElement[], FocusTable>();
 function tableOf(elements: readonly GraphElement[]): FocusTable {
@@ -79,11 +80,6 @@ function tableOf(elements: readonly GraphElement[]): FocusTable {
   };
   tables.set(elements, table);
   return table;
-}
-
-/** Makes the element list's table now, so the first selection does not (47 ms at 5,000 actors, the bench's profile). */
-export function warmSelection(elements: readonly GraphElement[]): void {
-  tableOf(elements);
 }
 
 /**
