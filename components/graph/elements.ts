@@ -241,20 +241,17 @@ export function nodeReader(graph: ActorGraph): (actor: ActorSummary, index: numb
 }
 
 /**
- * The graph's node by actor id, for a graph made for this actor list: read
- * at the actor's place in the list (kept per list), else looked up. A map
+ * The graph's node by the id of an actor in the list (undefined for any
+ * other id), read as `nodeReader` does at the actor's place in the list. A map
  * of 5,000 nodes made per brush was 3.8 MB of a brush's garbage (the actor
  * list's counts, allocation profile).
  */
 export function nodeLookup(graph: ActorGraph, actors: readonly ActorSummary[]): (id: string) => GraphNode | undefined {
   const numbers = actorNumbers(actors);
-  let byId: Map<string, GraphNode> | null = null;
+  const read = nodeReader(graph);
   return (id) => {
     const at = numbers.get(id);
-    const node = at === undefined ? undefined : graph.nodes[at];
-    if (node?.id === id) return node;
-    byId ??= new Map(graph.nodes.map((n) => [n.id, n]));
-    return byId.get(id);
+    return at === undefined ? undefined : read(actors[at]!, at);
   };
 }
 
