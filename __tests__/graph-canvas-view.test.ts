@@ -18,6 +18,7 @@ import {
   nodeTree,
   onScreen,
   placeLabels,
+  focusReachPx,
   type PlacedLabel,
   type ViewTransform,
 } from '@/components/graph/canvas/view';
@@ -175,17 +176,50 @@ describe('placeLabels', () => {
   };
   const identity = { k: 1, x: 0, y: 0 };
 
-  it('names the focus in bold, moving a neighbour\'s name above its node rather than over the selected one', () => {
-    // Nodes 10 px wide: too small for names outside the focus.
-    const scene = buildScene([actorNode('a', 100, 100, { size: 10 }), actorNode('b', 104, 100, { size: 10 }), actorNode('c', 300, 100, { size: 10 })]);
+  /** The box a focus node's shape and ring cover on screen, at the identity view. */
+  const ringOf = (scene: ReturnType<typeof buildScene>, i: number, focus: 'selected' | 'highlighted') => {
+    const node = scene.nodes[i]!;
+    const reach = focusReachPx(node, focus, 1);
+    return { x1: node.x - reach, x2: node.x + reach, y1: node.y - reach, y2: node.y + reach };
+  };
+  const meets = (l: PlacedLabel, box: { x1: number; x2: number; y1: number; y2: number }) => {
+    const p = boxOf(l);
+    return p.x1 < box.x2 && box.x1 < p.x2 && p.y1 < box.y2 && box.y1 < p.y2;
+  };
+
+  it('names the focus in bold, each name clear of the other name and of the other actor\'s ring', () => {
+    // Nodes 10 px wide (too small for names outside the focus); the neighbour 34 px under the selected actor, so the
+    // selected name's first spot, under its node, would cross the neighbour's ring.
+    const scene = buildScene([actorNode('a', 100, 100, { size: 10 }), actorNode('b', 100, 134, { size: 10 }), actorNode('c', 300, 100, { size: 10 })]);
     const labels = placeLabels(scene, focusMap({ a: 'selected', b: 'highlighted', c: 'dimmed' }), identity, PANEL);
     expect(labels.map((l) => scene.nodes[l.node]!.id)).toEqual(['a', 'b']);
-    expect(overlap(labels[0]!, labels[1]!)).toBe(false);
     expect(labels.every((l) => l.bold && !l.dimmed)).toBe(true);
-    // The selected name under its node, centred on it; the neighbour's above its own.
+    expect(overlap(labels[0]!, labels[1]!)).toBe(false);
+    expect(meets(labels[0]!, ringOf(scene, 1, 'highlighted'))).toBe(false);
+    expect(meets(labels[1]!, ringOf(scene, 0, 'selected'))).toBe(false);
+    // The selected name above its node, centred on it; the neighbour's under its own.
     expect(labels[0]!.x).toBe(100);
-    expect(labels[0]!.y).toBeGreaterThan(100 + 5);
-    expect(labels[1]!.y).toBeLessThan(100);
+    expect(labels[0]!.y + 2 * LABEL_LINE_PX).toBeLessThan(100);
+    expect(labels[1]!.y).toBeGreaterThan(134);
+  });
+
+  it('moves a neighbour\'s name off the selected actor\'s ring as drawn far out, where no other name is in its way', () => {
+    // Far out (k = 0.25) a 12-px node is 3 px on screen, but the selected one is drawn 12 px across with a 4-px ring.
+    const k = 0.25;
+    // On screen: b at (100, 100), its name under itself (x 76-124, from y = 109) unless moved; the selected a at
+    // (129, 120), its ring reaching 10 px, so into that spot; a's one-letter name under a, right of that spot.
+    const scene = buildScene([actorNode('a', 516, 480, { size: 12, en: 'I', ar: 'ا' }), actorNode('b', 400, 400, { size: 12 })]);
+    const reach = focusReachPx(scene.nodes[0]!, 'selected', k);
+    expect(reach).toBe(6 + 4);
+    const ring = { x1: 129 - reach, x2: 129 + reach, y1: 120 - reach, y2: 120 + reach };
+    const labels = placeLabels(scene, focusMap({ a: 'selected', b: 'highlighted' }), { k, x: 0, y: 0 }, PANEL);
+    const b = labels.find((l) => l.node === 1);
+    expect(b).toBeDefined();
+    expect(meets(b!, ring)).toBe(false);
+    // Moved above its node: under it, the name would have crossed the ring.
+    expect(b!.y + 2 * LABEL_LINE_PX).toBeLessThan(100);
+    expect(meets({ ...b!, y: 109 }, ring)).toBe(true);
+    expect(overlap(labels[0]!, labels[1]!)).toBe(false);
   });
 
   it('names the selected actor even where every spot is taken, and leaves out a neighbour with no free spot', () => {

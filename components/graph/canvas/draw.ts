@@ -10,7 +10,7 @@ import { INK, MUTED, PAPER } from '@/components/theme';
 import type { ActorKind } from '@/lib/vocabulary';
 import { KIND_LOOKS } from '../kinds';
 import { LABEL_FONT } from '../style';
-import { FOCUS_NODE_MIN_PX, LABEL_FONT_PX, LABEL_LINE_PX, type PlacedLabel, type Size, type ViewTransform } from './view';
+import { FOCUS_NODE_MIN_PX, HALO_MIN_PX, LABEL_FONT_PX, LABEL_LINE_PX, type PlacedLabel, type Size, type ViewTransform } from './view';
 import type { Layer, Scene } from './scene';
 
 /** A layer with its geometry ready to paint. */
@@ -118,13 +118,6 @@ export function clipSegment(a: { x: number; y: number }, b: { x: number; y: numb
   return [a.x + t0 * dx, a.y + t0 * dy, a.x + t1 * dx, a.y + t1 * dy];
 }
 
-/**
- * The focus keeps a findable size however far out the view is: a selected
- * actor at least FOCUS_NODE_MIN_PX (./view) across on screen, its halo at least
- * HALO_MIN_PX beyond it (at the fit of 5,000 actors a node is ~3 px).
- */
-const HALO_MIN_PX = 4;
-
 export function layerPaths(scene: Scene, layers: readonly Layer[], within: Rect | null = null, zoom: number | null = null): LayerPath[] {
   const nodeIn = (n: { x: number; y: number; r: number }) => !within || (n.x + n.r >= within.x1 && n.x - n.r <= within.x2 && n.y + n.r >= within.y1 && n.y - n.r <= within.y2);
   return layers.map((layer) => {
@@ -169,7 +162,9 @@ export function layerPaths(scene: Scene, layers: readonly Layer[], within: Rect 
     for (let k = 0; k < nodes.length; k += 1) {
       const node = scene.nodes[nodes[k]!]!;
       if (!nodeIn(node)) continue;
-      // Only the focus (layers with a halo) is enlarged, and only when the caller gives the zoom.
+      // Only the focus (layers with a halo) is enlarged, and only when the caller gives the zoom: however far out the view
+      // is, a selected actor stays at least FOCUS_NODE_MIN_PX across on screen, its halo at least HALO_MIN_PX beyond it
+      // (./view focusReachPx; at the fit of 5,000 actors a node is ~3 px).
       const r = layer.halo && zoom ? Math.max(node.r, FOCUS_NODE_MIN_PX / 2 / zoom) : node.r;
       if (KIND_LOOKS[node.kind].shape === 'ellipse') {
         const group = discs[discs.length - 1];

@@ -140,9 +140,12 @@ export function edgePaint(edge: SceneEdge, focus: Focus): Omit<LineLayer, 'edges
   return { color: base, width: edge.width, alpha: focus === 'dimmed' ? 0.15 : 1, dashed: affiliation, arrows: false };
 }
 
+/** How far a focus node's ring reaches beyond its shape, model px (./draw keeps it at least HALO_MIN_PX (./view) on screen). */
+export const HALO_EXTRA = { selected: 9, highlighted: 7 } as const;
+
 function nodePaint(node: SceneNode, focus: Focus): Omit<NodeLayer, 'nodes' | 'kind'> {
-  if (focus === 'selected') return { fill: node.color, alpha: 1, border: INK, borderWidth: 5, halo: { color: HIGHLIGHT, alpha: 1, extra: 9 } };
-  if (focus === 'highlighted') return { fill: node.color, alpha: 1, border: INK, borderWidth: 3, halo: { color: HIGHLIGHT, alpha: 0.8, extra: 7 } };
+  if (focus === 'selected') return { fill: node.color, alpha: 1, border: INK, borderWidth: 5, halo: { color: HIGHLIGHT, alpha: 1, extra: HALO_EXTRA.selected } };
+  if (focus === 'highlighted') return { fill: node.color, alpha: 1, border: INK, borderWidth: 3, halo: { color: HIGHLIGHT, alpha: 0.8, extra: HALO_EXTRA.highlighted } };
   return { fill: node.color, alpha: focus === 'dimmed' ? 0.3 : 1, border: PAPER, borderWidth: 1.5, halo: null };
 }
 

@@ -7,7 +7,7 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import { estimateTextWidth, FIT_PADDING } from '../label-geometry';
 import { hasFocusedIds, type StateClass } from '../selection';
-import { focusOf, type Scene } from './scene';
+import { focusOf, HALO_EXTRA, type Scene } from './scene';
 
 /** Screen = model × k + (x, y), in CSS px of the canvas box (d3-zoom's ZoomTransform has the same fields). */
 export interface ViewTransform {
@@ -175,6 +175,19 @@ export const LABEL_LINE_PX = 17;
 export const LABELS_FROM_NODE_PX = 20;
 /** A node of the focus is drawn at least this wide on screen (./draw), and named from its rim. */
 export const FOCUS_NODE_MIN_PX = 12;
+/** A focus node's ring reaches at least this far beyond its shape on screen (./draw). */
+export const HALO_MIN_PX = 4;
+
+/**
+ * How far from its centre a node of the focus is drawn on screen (px): its
+ * shape, enlarged far out, and its ring (./draw). Names keep clear of it
+ * (placeLabels): at the fit of 5,000 actors the selected actor's ring met
+ * the end of a neighbour's Arabic name.
+ */
+export function focusReachPx(node: { r: number }, focus: 'selected' | 'highlighted', k: number): number {
+  return Math.max(node.r * k, FOCUS_NODE_MIN_PX / 2) + Math.max(HALO_EXTRA[focus] * k, HALO_MIN_PX);
+}
+
 /** At most this many names in one frame: beyond it text costs more than a frame and reads as noise. */
 export const MAX_LABELS = 300;
 
@@ -230,6 +243,8 @@ export function placeLabels(scene: Scene, classes: ReadonlyMap<string, readonly 
 
   const placed: PlacedLabel[] = [];
   const boxes: Box[] = [];
+  /** Whose shape each box is (a node index), or -1 for a name. */
+  const owners: number[] = [];
   const CELL = 96;
   const grid = new Map<string, number[]>();
   const cells = (b: Box) => {
@@ -237,18 +252,36 @@ export function placeLabels(scene: Scene, classes: ReadonlyMap<string, readonly 
     for (let cx = Math.floor(b.x1 / CELL); cx <= Math.floor(b.x2 / CELL); cx++) for (let cy = Math.floor(b.y1 / CELL); cy <= Math.floor(b.y2 / CELL); cy++) keys.push(`${cx},${cy}`);
     return keys;
   };
-  const free = (box: Box) => !cells(box).some((key) => grid.get(key)?.some((b) => overlaps(boxes[b]!, box)));
-  const take = (i: number, box: Box) => {
+  const add = (box: Box, owner: number) => {
     for (const key of cells(box)) grid.set(key, [...(grid.get(key) ?? []), boxes.length]);
     boxes.push(box);
+    owners.push(owner);
+  };
+  /** Whether `box`, the name of node `i`, meets no other name and, unless `namesOnly`, no shape of the focus but i's own. */
+  const free = (box: Box, i: number, namesOnly = false) =>
+    !cells(box).some((key) => grid.get(key)?.some((b) => (namesOnly ? owners[b] === -1 : owners[b] !== i) && overlaps(boxes[b]!, box)));
+  const take = (i: number, box: Box) => {
+    add(box, -1);
     const focus = focusOf(classes, scene.nodes[i]!.id);
     placed.push({ node: i, x: (box.x1 + box.x2) / 2, y: box.y1, width: box.x2 - box.x1, bold: focus === 'selected' || focus === 'highlighted' || i === hovered, dimmed: focus === 'dimmed' && i !== hovered });
   };
+  // The focus's shapes and rings are drawn larger than the crowd's: names keep clear of them. (Not the hovered actor's
+  // outline: names would come and go as the pointer crosses the graph.)
+  for (const i of focusFirst) {
+    const node = scene.nodes[i]!;
+    const focus = focusOf(classes, node.id);
+    if (focus !== 'selected' && focus !== 'highlighted') continue;
+    const reach = focusReachPx(node, focus, t.k);
+    const cx = node.x * t.k + t.x;
+    const cy = node.y * t.k + t.y;
+    add({ x1: cx - reach, y1: cy - reach, x2: cx + reach, y2: cy + reach }, i);
+  }
   /**
-   * Under the node; for the focus also above it, then beside it. The
-   * selected and hovered actors are named even where every spot is taken;
-   * a neighbour with no free spot is left unnamed (the list and the panel
-   * name it), and so is any other actor.
+   * Under the node; for the focus also above it, then beside it: the first
+   * spot clear of other names and of the focus's shapes. The selected and
+   * hovered actors are named even where none is, in the first spot clear
+   * of names, else under the node; a neighbour with no clear spot is left
+   * unnamed (the list and the panel name it), and so is any other actor.
    */
   const place = (i: number, mode: 'always' | 'focus' | 'crowd') => {
     const node = scene.nodes[i]!;
@@ -260,7 +293,7 @@ export function placeLabels(scene: Scene, classes: ReadonlyMap<string, readonly 
     const at = (x: number, y: number): Box => ({ x1: x - width / 2, y1: y, x2: x + width / 2, y2: y + height });
     const spots = [at(cx, cy + r + 3)];
     if (mode !== 'crowd') spots.push(at(cx, cy - r - 3 - height), at(cx + r + 4 + width / 2, cy - height / 2), at(cx - r - 4 - width / 2, cy - height / 2));
-    const spot = spots.find(free) ?? (mode === 'always' ? spots[0] : undefined);
+    const spot = spots.find((box) => free(box, i)) ?? (mode === 'always' ? (spots.find((box) => free(box, i, true)) ?? spots[0]) : undefined);
     if (spot) take(i, spot);
   };
   for (const i of focusFirst) if (placed.length < MAX_LABELS) place(i, rank(i) >= 2 ? 'always' : 'focus');
