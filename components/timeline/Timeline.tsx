@@ -19,6 +19,7 @@ import type { TimelineEvent } from '@/lib/timeline-model';
 import { emphasisOf } from '@/lib/timeline/emphasis';
 import { asTimelineRecords, type TimelineRecords } from '@/lib/timeline/records';
 import { laneLabeller, layoutPreparedLanes, prepareLanes, type LaneItem, type LanesMode } from '@/lib/timeline/lanes';
+import { useTitleMeasure } from './title-measure';
 import { FIT_PADDING, createDayScale, dataExtent, domainAfterScreenGesture, fitExtent, zoomDomain, windowFromPixels, type DayDomain } from '@/lib/timeline/scale';
 import { timeTicks } from '@/lib/timeline/ticks';
 import { BrushStrip } from './BrushStrip';
@@ -162,11 +163,12 @@ function TimelineBody({ width, rootRef: containerRef, ...props }: TimelineProps 
   // The records' words come after them (textPending) into the same records, so the labels and descriptions are made anew then.
   const textPending = props.textPending === true;
   const prepared = useMemo(() => prepareLanes(events, actors, lanesMode), [events, actors, lanesMode]);
+  const measureText = useTitleMeasure(locale === 'ar');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- textPending: the records' words changed in place
-  const labelOf = useMemo(() => laneLabeller({ locale, maxLabelPx }), [locale, maxLabelPx, textPending]);
+  const labelOf = useMemo(() => laneLabeller({ locale, maxLabelPx, measureText }), [locale, maxLabelPx, measureText, textPending]);
   const layout = useMemo(
-    () => layoutPreparedLanes(prepared, scale, { locale, maxLabelPx, rowHeight: ROW_HEIGHT }, labelOf),
-    [prepared, scale, locale, maxLabelPx, labelOf],
+    () => layoutPreparedLanes(prepared, scale, { locale, maxLabelPx, rowHeight: ROW_HEIGHT, measureText }, labelOf),
+    [prepared, scale, locale, maxLabelPx, measureText, labelOf],
   );
 
   // Lanes taller than their window scroll under the axis; only those in view are drawn.

@@ -10,7 +10,7 @@
  * where not even a letter fits. Pure, in screen pixels, so the rows are
  * packed with the title where it will be drawn.
  */
-import { estimateTextWidth, truncateToWidth } from './text';
+import { estimateTextWidth, truncateToWidth, type TextMeasure } from './text';
 
 export interface PlacedLabel {
   text: string;
@@ -23,9 +23,19 @@ export interface PlacedLabel {
  * The title of a glyph spanning `extent` (screen px), first offered on
  * `side`, inside a plot spanning `plot` ([left, right] px). `widthPx`
  * includes `gapPx`. A glyph wholly outside the plot keeps its title as it
- * is: only a title reaching in from it is drawn.
+ * is: only a title reaching in from it is drawn. A shortened title is
+ * measured by `measure`, as the offered width was.
  */
-export function fitLabel(text: string, widthPx: number, side: 'left' | 'right', extent: readonly [number, number], plot: readonly [number, number], fontPx: number, gapPx: number): PlacedLabel {
+export function fitLabel(
+  text: string,
+  widthPx: number,
+  side: 'left' | 'right',
+  extent: readonly [number, number],
+  plot: readonly [number, number],
+  fontPx: number,
+  gapPx: number,
+  measure: TextMeasure = estimateTextWidth,
+): PlacedLabel {
   const [g0, g1] = extent;
   const [left, right] = plot;
   if (!text || g1 < left || g0 > right) return { text, widthPx, side };
@@ -34,6 +44,6 @@ export function fitLabel(text: string, widthPx: number, side: 'left' | 'right', 
   const other = side === 'right' ? 'left' : 'right';
   if (widthPx <= room(other)) return { text, widthPx, side: other };
   const roomier = room(side) >= room(other) ? side : other;
-  const shortened = truncateToWidth(text, room(roomier) - gapPx, fontPx);
-  return { text: shortened, widthPx: shortened ? estimateTextWidth(shortened, fontPx) + gapPx : 0, side: roomier };
+  const shortened = truncateToWidth(text, room(roomier) - gapPx, fontPx, measure);
+  return { text: shortened, widthPx: shortened ? measure(shortened, fontPx) + gapPx : 0, side: roomier };
 }

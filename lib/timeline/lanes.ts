@@ -27,7 +27,7 @@ import type { ActorSummary } from '../actor-summary';
 import { ARROW_PX, BADGE_PX, OPEN_STUB_PX, glyphFor, type Glyph } from './glyphs';
 import { BIN_PX, DETAIL_LIMIT, binLaneDensity, placeCountLabels, visibleRange, type CountLabel, type DensityBin } from './density';
 import type { DayScale } from './scale';
-import { estimateTextWidth, truncateToWidth } from './text';
+import { estimateTextWidth, truncateToWidth, type TextMeasure } from './text';
 import { fitLabel } from './label-fit';
 
 export type LanesMode = 'side' | 'actor';
@@ -132,6 +132,12 @@ export interface LaneLayoutOptions {
   itemGapPx?: number;
   /** Most events in view that a lane draws one by one; above it, a density band. */
   detailLimit?: number;
+  /**
+   * A title's width as the canvas draws it (components/timeline/title-measure);
+   * estimated where nothing can be measured. Rows are packed with it: with the
+   * estimate, the page's wider font ran titles into the next event's glyph.
+   */
+  measureText?: TextMeasure;
 }
 
 export interface Lane extends Omit<LaneGroup, 'members'> {
@@ -200,13 +206,13 @@ export type LaneLabeller = (event: TimelineEvent) => { text: string; widthPx: nu
  * remembers it by record: a labeller serves one locale and label room (make
  * a new one when they, or the records' words, change).
  */
-export function laneLabeller({ locale, labelFontPx = 12, maxLabelPx = 180 }: Pick<LaneLayoutOptions, 'locale' | 'labelFontPx' | 'maxLabelPx'>): LaneLabeller {
+export function laneLabeller({ locale, labelFontPx = 12, maxLabelPx = 180, measureText = estimateTextWidth }: Pick<LaneLayoutOptions, 'locale' | 'labelFontPx' | 'maxLabelPx' | 'measureText'>): LaneLabeller {
   const cache = new WeakMap<TimelineEvent, { text: string; widthPx: number }>();
   return (event) => {
     let label = cache.get(event);
     if (!label) {
-      const text = truncateToWidth(locale === 'ar' ? event.titleAr : event.title, maxLabelPx, labelFontPx);
-      label = { text, widthPx: text ? estimateTextWidth(text, labelFontPx) + LABEL_GAP_PX : 0 };
+      const text = truncateToWidth(locale === 'ar' ? event.titleAr : event.title, maxLabelPx, labelFontPx, measureText);
+      label = { text, widthPx: text ? measureText(text, labelFontPx) + LABEL_GAP_PX : 0 };
       cache.set(event, label);
     }
     return label;
@@ -331,7 +337,7 @@ export function layoutPreparedLanes(
   options: LaneLayoutOptions,
   labelOf: LaneLabeller = laneLabeller(options),
 ): LaneLayout {
-  const { rowHeight = 28, headerHeight = 20, laneGap = 8, maxLabelPx = 180, itemGapPx = 8, detailLimit = DETAIL_LIMIT, labelFontPx = 12 } = options;
+  const { rowHeight = 28, headerHeight = 20, laneGap = 8, maxLabelPx = 180, itemGapPx = 8, detailLimit = DETAIL_LIMIT, labelFontPx = 12, measureText = estimateTextWidth } = options;
   // Pixels an item may reach beyond its interval: the open stub or arrow and badge, then its title.
   const reachPx = Math.max(OPEN_STUB_PX, ARROW_PX + BADGE_PX + 8) + maxLabelPx + LABEL_GAP_PX;
   const lanes: Lane[] = [];
@@ -357,7 +363,7 @@ export function layoutPreparedLanes(
       const glyph = glyphFor(event, scale);
       if (!glyph) continue;
       const offered = labelOf(event);
-      const { text: label, widthPx: labelWidth, side } = fitLabel(offered.text, offered.widthPx, glyph.laterSide, glyph.extent, scale.range, labelFontPx, LABEL_GAP_PX);
+      const { text: label, widthPx: labelWidth, side } = fitLabel(offered.text, offered.widthPx, glyph.laterSide, glyph.extent, scale.range, labelFontPx, LABEL_GAP_PX, measureText);
       const right = side === 'right';
       const [g0, g1] = glyph.extent;
       const span: [number, number] = right ? [g0, g1 + labelWidth] : [g0 - labelWidth, g1];

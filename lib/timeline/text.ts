@@ -11,6 +11,13 @@ const UPPER_OR_DIGIT = /[A-Z0-9]/;
 /** Arabic letters are drawn in a naskh face that runs a little wider than Latin lower case. */
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F]/u;
 
+/**
+ * The width in pixels of `text` drawn at `fontPx`: `estimateTextWidth`, or
+ * in the browser the page's own font measured on a canvas (the timeline's
+ * titles: components/timeline/title-measure).
+ */
+export type TextMeasure = (text: string, fontPx: number) => number;
+
 /** Estimated width in pixels of `text` drawn at `fontPx`. */
 export function estimateTextWidth(text: string, fontPx: number): number {
   let em = 0;
@@ -25,21 +32,20 @@ export function estimateTextWidth(text: string, fontPx: number): number {
 }
 
 /**
- * `text` shortened with an ellipsis so its estimated width fits `maxPx`.
- * Returns the text unchanged when it fits, and '' when not even one
- * character and the ellipsis fit.
+ * `text` shortened with an ellipsis so its width (by `measure`, estimated
+ * unless given) fits `maxPx`. Returns the text unchanged when it fits, and
+ * '' when not even one character and the ellipsis fit.
  */
-export function truncateToWidth(text: string, maxPx: number, fontPx: number): string {
-  if (estimateTextWidth(text, fontPx) <= maxPx) return text;
+export function truncateToWidth(text: string, maxPx: number, fontPx: number, measure: TextMeasure = estimateTextWidth): string {
+  if (measure(text, fontPx) <= maxPx) return text;
   const chars = [...text];
-  const ellipsis = estimateTextWidth('…', fontPx);
-  let width = 0;
+  // The longest start that fits with the ellipsis, by halving: a measure on the page's canvas is a call into the browser.
   let kept = 0;
-  for (const ch of chars) {
-    const w = estimateTextWidth(ch, fontPx);
-    if (width + w + ellipsis > maxPx) break;
-    width += w;
-    kept += 1;
+  let over = chars.length;
+  while (over - kept > 1) {
+    const mid = (kept + over) >> 1;
+    if (measure(`${chars.slice(0, mid).join('')}…`, fontPx) <= maxPx) kept = mid;
+    else over = mid;
   }
   return kept === 0 ? '' : `${chars.slice(0, kept).join('').trimEnd()}…`;
 }
