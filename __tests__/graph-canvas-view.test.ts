@@ -3,12 +3,13 @@
  * The canvas graph's geometry without a canvas: fitting the view, finding
  * what is under the pointer, and choosing names that do not overlap.
  */
-import { FIT_PADDING } from '@/components/graph/label-geometry';
+import { BOLD_WIDTH_FACTOR, estimateTextWidth, FIT_PADDING } from '@/components/graph/label-geometry';
 import { buildScene } from '@/components/graph/canvas/scene';
 import {
   boundsOf,
   edgeAt,
   fitTransform,
+  LABEL_FONT_PX,
   LABEL_LINE_PX,
   LABELS_FROM_NODE_PX,
   MAX_LABELS,
@@ -220,6 +221,21 @@ describe('placeLabels', () => {
     expect(b!.y + 2 * LABEL_LINE_PX).toBeLessThan(100);
     expect(meets({ ...b!, y: 109 }, ring)).toBe(true);
     expect(overlap(labels[0]!, labels[1]!)).toBe(false);
+  });
+
+  it('gives a name of the focus the room of its bold weight, and a name of the crowd its regular width', () => {
+    const long = { en: 'National Security Council of United Arab Emirates', ar: 'مجلس الأمن الوطني في الإمارات العربية المتحدة' };
+    const scene = buildScene([actorNode('a', 100, 100, { size: 30, ...long }), actorNode('b', 600, 400, { size: 30, ...long })]);
+    const regular = Math.max(estimateTextWidth(long.en, LABEL_FONT_PX), estimateTextWidth(long.ar, LABEL_FONT_PX));
+    const labels = placeLabels(scene, focusMap({ a: 'selected' }), identity, PANEL);
+    const focus = labels.find((l) => l.node === 0)!;
+    const crowd = labels.find((l) => l.node === 1)!;
+    expect(focus.bold).toBe(true);
+    // Bold runs up to 8.3% wider than the regular estimate in the label font (measured); the box holds that.
+    expect(focus.width).toBeCloseTo(regular * BOLD_WIDTH_FACTOR + 6);
+    expect(BOLD_WIDTH_FACTOR).toBeGreaterThanOrEqual(1.083);
+    expect(crowd.bold).toBe(false);
+    expect(crowd.width).toBeCloseTo(regular + 6);
   });
 
   it('names the selected actor even where every spot is taken, and leaves out a neighbour with no free spot', () => {
