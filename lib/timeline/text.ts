@@ -1,7 +1,10 @@
 /**
  * Text width estimates for layout done before anything is on screen (and in
- * Node, where nothing can be measured). They err on the wide side so labels
- * placed with them do not collide once the real font draws them.
+ * Node, where nothing can be measured). They were meant to err on the wide
+ * side, but the system UI font can draw wider (this machine's, by up to
+ * ~10% in the regular weight): the timeline measures its titles on the
+ * page (`TextMeasure`, components/timeline/title-measure) and keeps the
+ * estimate for the rest.
  */
 
 /** Rough advance widths in em for the UI sans-serif at small sizes. */
