@@ -10,7 +10,7 @@ import { INK, MUTED, PAPER } from '@/components/theme';
 import type { ActorKind } from '@/lib/vocabulary';
 import { KIND_LOOKS } from '../kinds';
 import { LABEL_FONT } from '../style';
-import { FOCUS_NODE_MIN_PX, HALO_MIN_PX, LABEL_FONT_PX, LABEL_LINE_PX, type PlacedLabel, type Size, type ViewTransform } from './view';
+import { focusRadius, haloReach, LABEL_FONT_PX, LABEL_LINE_PX, type PlacedLabel, type Size, type ViewTransform } from './view';
 import type { Layer, Scene } from './scene';
 
 /** A layer with its geometry ready to paint. */
@@ -162,10 +162,8 @@ export function layerPaths(scene: Scene, layers: readonly Layer[], within: Rect 
     for (let k = 0; k < nodes.length; k += 1) {
       const node = scene.nodes[nodes[k]!]!;
       if (!nodeIn(node)) continue;
-      // Only the focus (layers with a halo) is enlarged, and only when the caller gives the zoom: however far out the view
-      // is, a selected actor stays at least FOCUS_NODE_MIN_PX across on screen, its halo at least HALO_MIN_PX beyond it
-      // (./view focusReachPx; at the fit of 5,000 actors a node is ~3 px).
-      const r = layer.halo && zoom ? Math.max(node.r, FOCUS_NODE_MIN_PX / 2 / zoom) : node.r;
+      // Only the focus (layers with a halo) is enlarged, and only when the caller gives the zoom (./view focusRadius).
+      const r = layer.halo && zoom ? focusRadius(node.r, zoom) : node.r;
       if (KIND_LOOKS[node.kind].shape === 'ellipse') {
         const group = discs[discs.length - 1];
         if (group && group.length < SHAPES_PER_PATH) group.push(disc(node.x, node.y, r));
@@ -175,7 +173,7 @@ export function layerPaths(scene: Scene, layers: readonly Layer[], within: Rect 
         addShape(path, node.kind, node.x, node.y, r);
       }
       if (halos && layer.halo) {
-        const extra = zoom ? Math.max(layer.halo.extra, HALO_MIN_PX / zoom) : layer.halo.extra;
+        const extra = zoom ? haloReach(layer.halo.extra, zoom) : layer.halo.extra;
         halos.moveTo(node.x + r + extra, node.y);
         halos.arc(node.x, node.y, r + extra, 0, 2 * Math.PI);
       }

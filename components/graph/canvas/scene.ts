@@ -140,7 +140,7 @@ export function edgePaint(edge: SceneEdge, focus: Focus): Omit<LineLayer, 'edges
   return { color: base, width: edge.width, alpha: focus === 'dimmed' ? 0.15 : 1, dashed: affiliation, arrows: false };
 }
 
-/** How far a focus node's ring reaches beyond its shape, model px (./draw keeps it at least HALO_MIN_PX (./view) on screen). */
+/** How far a focus node's ring reaches beyond its shape, model px (at least HALO_MIN_PX on screen: ./view haloReach). */
 export const HALO_EXTRA = { selected: 9, highlighted: 7 } as const;
 
 function nodePaint(node: SceneNode, focus: Focus): Omit<NodeLayer, 'nodes' | 'kind'> {

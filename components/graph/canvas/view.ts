@@ -179,13 +179,27 @@ export const FOCUS_NODE_MIN_PX = 12;
 export const HALO_MIN_PX = 4;
 
 /**
+ * A focus node's radius as drawn at zoom k, model px: however far out the
+ * view is, at least FOCUS_NODE_MIN_PX across on screen (at the fit of 5,000
+ * actors a node is ~3 px). ./draw paints it so, and names are placed by it.
+ */
+export function focusRadius(r: number, k: number): number {
+  return Math.max(r, FOCUS_NODE_MIN_PX / 2 / k);
+}
+
+/** How far a focus node's ring reaches beyond its shape at zoom k, model px: its `extra`, at least HALO_MIN_PX on screen. */
+export function haloReach(extra: number, k: number): number {
+  return Math.max(extra, HALO_MIN_PX / k);
+}
+
+/**
  * How far from its centre a node of the focus is drawn on screen (px): its
- * shape, enlarged far out, and its ring (./draw). Names keep clear of it
- * (placeLabels): at the fit of 5,000 actors the selected actor's ring met
- * the end of a neighbour's Arabic name.
+ * shape and its ring. Names keep clear of it (placeLabels): at the fit of
+ * 5,000 actors the selected actor's ring met the end of a neighbour's
+ * Arabic name.
  */
 export function focusReachPx(node: { r: number }, focus: 'selected' | 'highlighted', k: number): number {
-  return Math.max(node.r * k, FOCUS_NODE_MIN_PX / 2) + Math.max(HALO_EXTRA[focus] * k, HALO_MIN_PX);
+  return (focusRadius(node.r, k) + haloReach(HALO_EXTRA[focus], k)) * k;
 }
 
 /** At most this many names in one frame: beyond it text costs more than a frame and reads as noise. */
@@ -260,10 +274,9 @@ export function placeLabels(scene: Scene, classes: ReadonlyMap<string, readonly 
   /** Whether `box`, the name of node `i`, meets no other name and, unless `namesOnly`, no shape of the focus but i's own. */
   const free = (box: Box, i: number, namesOnly = false) =>
     !cells(box).some((key) => grid.get(key)?.some((b) => (namesOnly ? owners[b] === -1 : owners[b] !== i) && overlaps(boxes[b]!, box)));
-  const take = (i: number, box: Box) => {
+  const take = (i: number, box: Box, bold: boolean) => {
     add(box, -1);
-    const focus = focusOf(classes, scene.nodes[i]!.id);
-    placed.push({ node: i, x: (box.x1 + box.x2) / 2, y: box.y1, width: box.x2 - box.x1, bold: focus === 'selected' || focus === 'highlighted' || i === hovered, dimmed: focus === 'dimmed' && i !== hovered });
+    placed.push({ node: i, x: (box.x1 + box.x2) / 2, y: box.y1, width: box.x2 - box.x1, bold, dimmed: !bold && focusOf(classes, scene.nodes[i]!.id) === 'dimmed' });
   };
   // The focus's shapes and rings are drawn larger than the crowd's: names keep clear of them. (Not the hovered actor's
   // outline: names would come and go as the pointer crosses the graph.)
@@ -285,18 +298,18 @@ export function placeLabels(scene: Scene, classes: ReadonlyMap<string, readonly 
    */
   const place = (i: number, mode: 'always' | 'focus' | 'crowd') => {
     const node = scene.nodes[i]!;
-    // The focus and the hovered actor are named in bold (take), up to 9% wider: their boxes were narrower than their names.
-    const weight = mode === 'crowd' ? 1 : BOLD_WIDTH_FACTOR;
-    const width = Math.max(estimateTextWidth(node.labelEn, LABEL_FONT_PX), estimateTextWidth(node.labelAr, LABEL_FONT_PX)) * weight + 6;
+    // The focus and the hovered actor (focusFirst) are named in bold, up to 9% wider: their boxes hold the bold width.
+    const bold = mode !== 'crowd';
+    const width = Math.max(estimateTextWidth(node.labelEn, LABEL_FONT_PX), estimateTextWidth(node.labelAr, LABEL_FONT_PX)) * (bold ? BOLD_WIDTH_FACTOR : 1) + 6;
     const height = 2 * LABEL_LINE_PX;
     const cx = node.x * t.k + t.x;
     const cy = node.y * t.k + t.y;
-    const r = mode === 'crowd' ? node.r * t.k : Math.max(node.r * t.k, FOCUS_NODE_MIN_PX / 2);
+    const r = (bold ? focusRadius(node.r, t.k) : node.r) * t.k;
     const at = (x: number, y: number): Box => ({ x1: x - width / 2, y1: y, x2: x + width / 2, y2: y + height });
     const spots = [at(cx, cy + r + 3)];
     if (mode !== 'crowd') spots.push(at(cx, cy - r - 3 - height), at(cx + r + 4 + width / 2, cy - height / 2), at(cx - r - 4 - width / 2, cy - height / 2));
     const spot = spots.find((box) => free(box, i)) ?? (mode === 'always' ? (spots.find((box) => free(box, i, true)) ?? spots[0]) : undefined);
-    if (spot) take(i, spot);
+    if (spot) take(i, spot, bold);
   };
   for (const i of focusFirst) if (placed.length < MAX_LABELS) place(i, rank(i) >= 2 ? 'always' : 'focus');
   for (const i of crowd) {
