@@ -4,6 +4,7 @@ import { groupIntoLanes, laneEvents, laneLabeller, layoutLanes, layoutPreparedLa
 import { encodeTimelineColumns, splitTimelineColumns } from '@/lib/columnar';
 import { recordsFromColumns } from '@/lib/timeline/records';
 import { createDayScale, type Direction } from '@/lib/timeline/scale';
+import { RING_HALF_LINE_PX, RING_PAD_PX } from '@/lib/timeline/glyphs';
 import { ACTORS, EVENTS, tlEvent } from './helpers/timeline-fixture';
 
 const scale = (widthPx: number, direction: Direction = 'ltr') =>
@@ -181,6 +182,20 @@ describe('layoutLanes', () => {
     expect(ltr.labelX).toBeGreaterThan(ltr.glyph.extent[1]);
     expect(rtl).toMatchObject({ label: 'مانديانت تنشر تقريرها', labelSide: 'left' });
     expect(rtl.labelX).toBeLessThan(rtl.glyph.extent[0]);
+  });
+
+  it('starts every title clear of the ring a highlighted or selected glyph wears, in both directions', () => {
+    // A ring's line reaches RING_PAD_PX + RING_HALF_LINE_PX past the glyph; the first letter keeps 2 px of air beyond it.
+    const ringReach = RING_PAD_PX + RING_HALF_LINE_PX;
+    for (const [locale, direction] of [['en', 'ltr'], ['ar', 'rtl']] as const) {
+      const { items } = layoutLanes(EVENTS, ACTORS, 'side', scale(1000, direction), { locale });
+      const titled = items.filter((i) => i.label !== '');
+      expect(titled.length).toBeGreaterThan(3);
+      for (const item of titled) {
+        const air = item.labelSide === 'right' ? item.labelX - item.glyph.extent[1] : item.glyph.extent[0] - item.labelX;
+        expect(air - ringReach).toBeGreaterThanOrEqual(2);
+      }
+    }
   });
 
   it('cuts a title only when its event is placed one by one, once per labeller', () => {

@@ -11,6 +11,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Emphasis } from '@/lib/timeline/emphasis';
 import type { LaneItem } from '@/lib/timeline/lanes';
+import { RING_HALF_HEIGHT_PX, RING_PAD_PX } from '@/lib/timeline/glyphs';
 import styles from './timeline.module.css';
 
 /** How the tooltip was asked for, so leaving by mouse does not close one opened by keyboard. */
@@ -37,12 +38,10 @@ export interface GlyphLayerProps {
   onTipEnd(key: string, source: TipSource): void;
 }
 
-const RING_PAD = 4;
-const RING_HALF_HEIGHT = 12;
 
 function ringOf(item: LaneItem, grow = 0) {
   const [x0, x1] = item.glyph.extent;
-  return { x: x0 - RING_PAD - grow, y: item.y - RING_HALF_HEIGHT - grow, width: x1 - x0 + 2 * (RING_PAD + grow), height: 2 * (RING_HALF_HEIGHT + grow), rx: 5 };
+  return { x: x0 - RING_PAD_PX - grow, y: item.y - RING_HALF_HEIGHT_PX - grow, width: x1 - x0 + 2 * (RING_PAD_PX + grow), height: 2 * (RING_HALF_HEIGHT_PX + grow), rx: 5 };
 }
 
 export function GlyphLayer({ regions, selectedItems, hovered, selectedEventId, emphasisOf, labelOf, tip, onSelect, onTip, onTipEnd }: GlyphLayerProps) {
@@ -81,7 +80,7 @@ export function GlyphLayer({ regions, selectedItems, hovered, selectedEventId, e
             onPointerLeave={() => onTipEnd(item.key, 'hover')}
           >
             {/* Transparent target over the whole footprint, title included, so small marks are easy to hit and hover. */}
-            <rect x={item.x0 - RING_PAD} y={item.y - RING_HALF_HEIGHT} width={item.x1 - item.x0 + 2 * RING_PAD} height={2 * RING_HALF_HEIGHT} className={styles.hitArea} data-hit-area="" />
+            <rect x={item.x0 - RING_PAD_PX} y={item.y - RING_HALF_HEIGHT_PX} width={item.x1 - item.x0 + 2 * RING_PAD_PX} height={2 * RING_HALF_HEIGHT_PX} className={styles.hitArea} data-hit-area="" />
             <rect {...ringOf(item, 2)} className={styles.focusRing} />
           </g>
         );

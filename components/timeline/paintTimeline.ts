@@ -8,7 +8,7 @@
  * The cost of a frame follows what is drawn, not the size of the data: a
  * crowded lane arrives here as a few hundred bins.
  */
-import { BADGE_PX, DOUBLE_OUTLINE_PX, type Glyph, type OpacityStop } from '@/lib/timeline/glyphs';
+import { BADGE_PX, DOUBLE_OUTLINE_PX, RING_HALF_HEIGHT_PX, RING_PAD_PX, type Glyph, type OpacityStop } from '@/lib/timeline/glyphs';
 import type { Emphasis } from '@/lib/timeline/emphasis';
 import type { DensityBin } from '@/lib/timeline/density';
 import type { Lane, LaneItem } from '@/lib/timeline/lanes';
@@ -17,8 +17,6 @@ import { SIDE_COLORS } from '@/components/theme';
 
 /** Height of an interval bar; a day mark is as tall as it is wide. */
 export const BAR_HEIGHT = 12;
-const RING_PAD = 4;
-const RING_HALF_HEIGHT = 12;
 
 /** The page's colours and fonts, read once from its CSS variables. */
 export interface Palette {
@@ -184,7 +182,7 @@ function paintItem(ctx: CanvasRenderingContext2D, item: LaneItem, frame: Timelin
   const { glyph } = item;
   ctx.globalAlpha = emphasis === 'dimmed' && item.event.id !== frame.selectedEventId ? 0.28 : 1;
   if (emphasis === 'highlighted') {
-    roundedRect(ctx, glyph.extent[0] - RING_PAD, y - RING_HALF_HEIGHT, glyph.extent[1] - glyph.extent[0] + 2 * RING_PAD, 2 * RING_HALF_HEIGHT, 5);
+    roundedRect(ctx, glyph.extent[0] - RING_PAD_PX, y - RING_HALF_HEIGHT_PX, glyph.extent[1] - glyph.extent[0] + 2 * RING_PAD_PX, 2 * RING_HALF_HEIGHT_PX, 5);
     ctx.fillStyle = palette.highlightSoft;
     ctx.fill();
     ctx.lineWidth = 1.5;

@@ -30,6 +30,12 @@ export const ARROW_PX = 8;
 export const BADGE_PX = 14;
 /** Distance of the second outline of a corroborated glyph outside the first. */
 export const DOUBLE_OUTLINE_PX = 3;
+/** How far the highlight, selection and hover rings stand outside a glyph's extent (to the middle of their line). */
+export const RING_PAD_PX = 4;
+/** Half the height of those rings. */
+export const RING_HALF_HEIGHT_PX = 12;
+/** Half the widest ring line (the selection's, 2.5 px): what a ring reaches past RING_PAD_PX. */
+export const RING_HALF_LINE_PX = 1.25;
 /** Longest fade of a vague bar's soft ends. */
 const SOFT_END_PX = 12;
 const GAP_PX = 2;

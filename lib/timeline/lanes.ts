@@ -24,7 +24,7 @@
 import { SIDES, SIDE_LABELS, sideOf, type Side, type TimelineEvent } from '../timeline-model';
 import { asTimelineRecords, type TimelineRecords } from './records';
 import type { ActorSummary } from '../actor-summary';
-import { ARROW_PX, BADGE_PX, OPEN_STUB_PX, glyphFor, type Glyph } from './glyphs';
+import { ARROW_PX, BADGE_PX, OPEN_STUB_PX, RING_HALF_LINE_PX, RING_PAD_PX, glyphFor, type Glyph } from './glyphs';
 import { BIN_PX, DETAIL_LIMIT, binLaneDensity, placeCountLabels, visibleRange, type CountLabel, type DensityBin } from './density';
 import type { DayScale } from './scale';
 import { estimateTextWidth, truncateToWidth, type TextMeasure } from './text';
@@ -178,7 +178,13 @@ export interface LaneLayout {
   height: number;
 }
 
-const LABEL_GAP_PX = 5;
+/**
+ * Room between a glyph and its title: past the ring a highlighted or
+ * selected glyph wears, with air before the first letter. At 5 px, a
+ * highlighted bar's Arabic title touched its ring (a briefing's
+ * screenshot), and the selection's 2.5 px line crossed its title.
+ */
+const LABEL_GAP_PX = Math.ceil(RING_PAD_PX + RING_HALF_LINE_PX + 2.5);
 
 /** A lane ready to be laid out on any scale: its placeable events sorted by anchor day. */
 export interface PreparedLane extends Omit<LaneGroup, 'members'> {
