@@ -59,6 +59,34 @@ const LABEL_BOUNDS = {
 } as const;
 
 /**
+ * The same, measured again (`useCache: false`, an option of Cytoscape's own
+ * that its types leave out). Cytoscape measures a resized label when its
+ * renderer next draws; a box read before that, in the task that resized the
+ * labels, is the old size, and it stays cached after the renderer has
+ * measured the new one. A briefing opened at a step (its actors framed at
+ * once, not eased to) kept the boxes of the whole graph's fit, ~3 times too
+ * large, and named only the focus.
+ */
+const FRESH_LABEL_BOUNDS = { ...LABEL_BOUNDS, useCache: false } as const;
+
+/** Scratch key: the labels changed size or face since their boxes were last all measured. */
+const LABELS_RESTYLED = '_atharLabelsRestyled';
+
+/** Applies the labels' new size or face (setLabelZoom, setLabelFontState); the next reading of their boxes measures them again. */
+function restyleLabels(cy: Core): void {
+  cy.style().update();
+  cy.scratch(LABELS_RESTYLED, true);
+}
+
+/** Options to read label boxes with: measured again after restyleLabels, else from Cytoscape's cache (cheap for a pan). */
+function labelBoundsNow(cy: Core): typeof LABEL_BOUNDS {
+  if (cy.scratch(LABELS_RESTYLED) !== true) return LABEL_BOUNDS;
+  // A frame drawn since the restyle applied the style without dropping the cached boxes: mark the style changed again.
+  cy.style().update();
+  return FRESH_LABEL_BOUNDS;
+}
+
+/**
  * Marks the first complete drawing, for the benchmark and the smoke test:
  * once Cytoscape has rendered the fitted view, the canvas box gets
  * `data-drawn="true"` and the page a `athar:graph-drawn` performance mark.
@@ -86,16 +114,18 @@ const SHAPE_BOUNDS = { includeLabels: false, includeOverlays: false, includeUnde
 function declutterLabels(cy: Core): void {
   if (cy.destroyed()) return;
   const nodes = cy.nodes();
+  const bounds = labelBoundsNow(cy);
   const candidates = nodes.map((node) => ({
     id: node.id(),
-    box: node.boundingBox(LABEL_BOUNDS),
+    box: node.boundingBox(bounds),
     state: STATE_CLASSES.find((name) => node.hasClass(name)) ?? null,
     activity: Number(node.data('eventCount')) + Number(node.data('statementCount')),
   }));
   const obstacles = cy
     .edges('.selected, .highlighted')
-    .map((edge) => edge.boundingBox(LABEL_BOUNDS))
+    .map((edge) => edge.boundingBox(bounds))
     .filter((box) => box.w > 0 && box.h > 0);
+  cy.scratch(LABELS_RESTYLED, false);
   const shapes = nodes.map((node) => ({ id: node.id(), box: node.boundingBox(SHAPE_BOUNDS) }));
   const container = cy.container();
   const within = container && container.clientWidth > 0 && container.clientHeight > 0 ? cy.extent() : null;
@@ -108,7 +138,7 @@ function refreshLabels(cy: Core): void {
   if (cy.destroyed()) return;
   if (labelZoomOf(cy) !== cy.zoom()) {
     setLabelZoom(cy, cy.zoom());
-    cy.style().update();
+    restyleLabels(cy);
   }
   declutterLabels(cy);
 }
@@ -125,7 +155,7 @@ function fitAround(cy: Core, shown: NodeCollection, labelled: NodeCollection, wi
     const shapes = shown.boundingBox(SHAPE_BOUNDS);
     const box = { x1: shapes.x1, y1: shapes.y1, x2: shapes.x2, y2: shapes.y2 };
     if (labelled.nonempty()) {
-      const labels = labelled.boundingBox(LABEL_BOUNDS);
+      const labels = labelled.boundingBox(labelBoundsNow(cy));
       box.x1 = Math.min(box.x1, labels.x1);
       box.y1 = Math.min(box.y1, labels.y1);
       box.x2 = Math.max(box.x2, labels.x2);
@@ -135,7 +165,7 @@ function fitAround(cy: Core, shown: NodeCollection, labelled: NodeCollection, wi
     const zoom = Math.min(maxZoom, Math.max(cy.minZoom(), fitted));
     cy.viewport({ zoom, pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 } });
     setLabelZoom(cy, zoom);
-    cy.style().update();
+    restyleLabels(cy);
     if (round > 0 && Math.abs(zoom - before) < 0.002) break;
   }
   return cy.zoom();
@@ -231,7 +261,7 @@ export function ActorGraph(props: ActorGraphProps) {
       const reveal = (state: LabelFontState) => {
         if (unmounted || cy.destroyed()) return;
         setLabelFontState(cy, state);
-        cy.style().update();
+        restyleLabels(cy);
         // Still the first fit (the reader has not zoomed or panned)? Fit again with the labels' real sizes.
         const view = fittedViewRef.current;
         const pan = cy.pan();
@@ -299,6 +329,8 @@ export function ActorGraph(props: ActorGraphProps) {
     const cy = cyRef.current;
     if (!cy) return;
     syncClasses(cy, selectionClasses(elements, { selectedActorId, highlightActorIds, selectedEdgeId }));
+    // The selected actor's name is bold, so wider: its box is measured again.
+    restyleLabels(cy);
     // The first fit waits for the focus classes: on a narrow panel it keeps the focused names in view.
     if (!fittedRef.current && elements.length > 0) {
       fitWithLabels(cy, { firstView: true });
