@@ -1,14 +1,15 @@
 /** @jest-environment node */
 /** Which labels give way where they would overlap: focus first, then activity; never cut off, never over a shape. */
-import { labelsToHide, type LabelCandidate } from '@/components/graph/declutter';
+import { labelAbove, placeLabels, type DeclutterOptions, type LabelCandidate } from '@/components/graph/declutter';
 import type { Box } from '@/components/graph/label-geometry';
 
 const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
 function candidate(id: string, b: Box, state: LabelCandidate['state'] = null, activity = 0): LabelCandidate {
   return { id, box: b, state, activity };
 }
+const labelsToHide = (candidates: LabelCandidate[], options?: DeclutterOptions) => placeLabels(candidates, options).hidden;
 
-describe('labelsToHide', () => {
+describe('placeLabels: which labels are left out', () => {
   it('hides nothing when no labels overlap', () => {
     expect(labelsToHide([candidate('a', box(0, 0, 10, 10)), candidate('b', box(20, 0, 30, 10))])).toEqual(new Set());
   });
@@ -54,5 +55,40 @@ describe('labelsToHide', () => {
     const labels = [candidate('a', box(0, 0, 10, 10), null, 2), candidate('b', box(12, 0, 22, 10))];
     expect(labelsToHide(labels)).toEqual(new Set());
     expect(labelsToHide(labels, { gap: 4 })).toEqual(new Set(['b']));
+  });
+});
+
+describe('placeLabels: focused names clear of each other', () => {
+  // Two actors side by side, shapes 20 high, names 10 high 2 below them (a phone's close framing).
+  const shapes = [
+    { id: 'selected', box: box(0, 0, 20, 20) },
+    { id: 'neighbour', box: box(30, 0, 50, 20) },
+  ];
+  const below = { selected: box(-20, 22, 40, 32), neighbour: box(10, 22, 70, 32) };
+
+  it('mirrors a label about its shape, keeping the gap', () => {
+    expect(labelAbove(below.neighbour, shapes[1]!.box)).toEqual(box(10, -12, 70, -2));
+  });
+
+  it('moves a focused name that runs into another focused one above its actor, the selected name staying below', () => {
+    const placed = placeLabels([candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted')], { shapes });
+    expect(placed).toEqual({ hidden: new Set(), above: new Set(['neighbour']) });
+  });
+
+  it('keeps it below, overlapping, where above is taken too or out of view: a focused name is never left out', () => {
+    const taken = placeLabels([candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted')], { shapes, obstacles: [box(40, -10, 60, -4)] });
+    expect(taken).toEqual({ hidden: new Set(), above: new Set() });
+    const outOfView = placeLabels([candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted')], { shapes, within: box(-30, 0, 100, 40) });
+    expect(outOfView).toEqual({ hidden: new Set(), above: new Set() });
+  });
+
+  it('leaves a clear focused name below, and other names give way to the moved one', () => {
+    const apart = placeLabels([candidate('selected', below.selected, 'selected'), candidate('far', box(200, 22, 260, 32), 'highlighted')], { shapes });
+    expect(apart.above).toEqual(new Set());
+    const crowd = placeLabels(
+      [candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted'), candidate('other', box(0, -14, 30, -4), null, 99)],
+      { shapes },
+    );
+    expect(crowd).toEqual({ hidden: new Set(['other']), above: new Set(['neighbour']) });
   });
 });

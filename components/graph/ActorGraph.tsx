@@ -10,7 +10,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import cytoscape, { type Core, type EventObject, type NodeCollection } from 'cytoscape';
 import type { ActorGraphProps } from './graph-props';
 import { AFFILIATION } from './elements';
-import { labelsToHide } from './declutter';
+import { labelAbove, placeLabels } from './declutter';
 import { FIT_PADDING } from './label-geometry';
 import { selectionClasses, STATE_CLASSES } from './selection';
 import { GRAPH_STYLE, labelZoomOf, setLabelFontState, setLabelZoom, type LabelFontState } from './style';
@@ -39,6 +39,8 @@ const NARROW_FIT_ZOOM = 0.5;
 const FOCUS_MAX_ZOOM = 1.25;
 /** Class on a node whose label is left out at this zoom (see ./declutter). */
 const LABEL_HIDDEN = 'label-hidden';
+/** Class on a focused node whose label is drawn above it, clear of another focused name (see ./declutter). */
+const LABEL_ABOVE = 'label-above';
 /** The label face, in both weights the canvas uses, and text that needs its Latin and Arabic files. */
 const LABEL_FACES = ['400 12px "Noto Naskh Arabic"', '700 12px "Noto Naskh Arabic"'];
 const FONT_SAMPLE = 'Ab عربي';
@@ -115,22 +117,32 @@ function declutterLabels(cy: Core): void {
   if (cy.destroyed()) return;
   const nodes = cy.nodes();
   const bounds = labelBoundsNow(cy);
-  const candidates = nodes.map((node) => ({
-    id: node.id(),
-    box: node.boundingBox(bounds),
-    state: STATE_CLASSES.find((name) => node.hasClass(name)) ?? null,
-    activity: Number(node.data('eventCount')) + Number(node.data('statementCount')),
-  }));
+  const shapes = nodes.map((node) => ({ id: node.id(), box: node.boundingBox(SHAPE_BOUNDS) }));
+  const candidates = nodes.map((node, i) => {
+    const box = node.boundingBox(bounds);
+    return {
+      id: node.id(),
+      // The declutter weighs every label below its actor; one drawn above is measured there.
+      box: node.hasClass(LABEL_ABOVE) ? labelAbove(box, shapes[i]!.box) : box,
+      state: STATE_CLASSES.find((name) => node.hasClass(name)) ?? null,
+      activity: Number(node.data('eventCount')) + Number(node.data('statementCount')),
+    };
+  });
   const obstacles = cy
     .edges('.selected, .highlighted')
     .map((edge) => edge.boundingBox(bounds))
     .filter((box) => box.w > 0 && box.h > 0);
   cy.scratch(LABELS_RESTYLED, false);
-  const shapes = nodes.map((node) => ({ id: node.id(), box: node.boundingBox(SHAPE_BOUNDS) }));
   const container = cy.container();
   const within = container && container.clientWidth > 0 && container.clientHeight > 0 ? cy.extent() : null;
-  const hidden = labelsToHide(candidates, { obstacles, shapes, within });
-  cy.batch(() => nodes.forEach((node) => void node.toggleClass(LABEL_HIDDEN, hidden.has(node.id()))));
+  const { hidden, above } = placeLabels(candidates, { obstacles, shapes, within });
+  const moved = nodes.filter((node) => node.hasClass(LABEL_ABOVE) !== above.has(node.id()));
+  cy.batch(() => {
+    nodes.forEach((node) => void node.toggleClass(LABEL_HIDDEN, hidden.has(node.id())));
+    moved.forEach((node) => void node.toggleClass(LABEL_ABOVE, above.has(node.id())));
+  });
+  // A moved label's cached box is where it was: measure it again next time.
+  if (moved.nonempty()) restyleLabels(cy);
 }
 
 /** Sizes every label for the current zoom (they hold their size on screen), then declutters them. */
@@ -150,6 +162,12 @@ function refreshLabels(cy: Core): void {
  * fit again, until the zoom settles (two or three rounds).
  */
 function fitAround(cy: Core, shown: NodeCollection, labelled: NodeCollection, width: number, height: number, maxZoom = cy.maxZoom()): number {
+  // The fit takes every name below its actor, as the declutter after it weighs them; a name it then moves above stays in view.
+  const above = cy.nodes(`.${LABEL_ABOVE}`);
+  if (above.nonempty()) {
+    above.removeClass(LABEL_ABOVE);
+    restyleLabels(cy);
+  }
   for (let round = 0; round < 5; round++) {
     const before = cy.zoom();
     const shapes = shown.boundingBox(SHAPE_BOUNDS);

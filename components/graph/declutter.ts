@@ -14,6 +14,10 @@
  * shape or stick out of the view is left out too (unless focused) rather
  * than drawn half hidden. Zooming in
  * brings the hidden names back.
+ *
+ * A focused name that would run into another focused name (a phone's panel
+ * framing the selection close up) is moved above its actor instead, where
+ * there is room: both stay legible.
  */
 import { boxesOverlap, type Box } from './label-geometry';
 import type { StateClass } from './selection';
@@ -56,33 +60,61 @@ function inside(box: Box, area: Box): boolean {
   return box.x1 >= area.x1 && box.y1 >= area.y1 && box.x2 <= area.x2 && box.y2 <= area.y2;
 }
 
+/** What the declutter decided: the labels left out, and the focused ones moved above their actor. */
+export interface LabelPlacement {
+  hidden: Set<string>;
+  above: Set<string>;
+}
+
 /**
- * Ids of the labels to hide, given every node's label box. Greedy in rank
- * order (then activity, then id): a label is drawn unless it overlaps one
- * already drawn, an obstacle or another actor's shape, or comes closer to
- * one than `gap`, or leaves the visible area; focus labels are drawn
- * regardless. Deterministic for the
- * same input.
+ * The box of a label drawn above its actor instead of below: its mirror
+ * image about the middle of the actor's shape, keeping the same gap.
  */
-export function labelsToHide(
+export function labelAbove(below: Box, shape: Box): Box {
+  const gap = below.y1 - shape.y2;
+  const y2 = shape.y1 - gap;
+  return { x1: below.x1, x2: below.x2, y1: y2 - (below.y2 - below.y1), y2 };
+}
+
+/**
+ * Where each label goes, given every node's label box below its actor.
+ * Greedy in rank order (then activity, then id): a label is drawn unless it
+ * overlaps one already drawn, an obstacle or another actor's shape, or comes
+ * closer to one than `gap`, or leaves the visible area; focus labels are
+ * drawn regardless, above their actor when only there they are clear of
+ * what is drawn, of other shapes and of the view's edge. Deterministic for
+ * the same input.
+ */
+export function placeLabels(
   candidates: readonly LabelCandidate[],
   { obstacles = [], shapes = [], within = null, gap = 0 }: DeclutterOptions = {},
-): Set<string> {
+): LabelPlacement {
   const ordered = [...candidates].sort(
     (a, b) => rank(b.state) - rank(a.state) || b.activity - a.activity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const drawn: Box[] = [...obstacles];
   const hidden = new Set<string>();
+  const above = new Set<string>();
+  const clear = (id: string, box: Box) =>
+    (within === null || inside(box, within)) &&
+    !shapes.some((shape) => shape.id !== id && boxesOverlap(shape.box, box, gap)) &&
+    !drawn.some((other) => boxesOverlap(other, box, gap));
   for (const candidate of ordered) {
+    let box = candidate.box;
     if (!keepsLabel(candidate.state)) {
-      const outside = within !== null && !inside(candidate.box, within);
-      const coversShape = shapes.some((shape) => shape.id !== candidate.id && boxesOverlap(shape.box, candidate.box, gap));
-      if (outside || coversShape || drawn.some((box) => boxesOverlap(box, candidate.box, gap))) {
+      if (!clear(candidate.id, box)) {
         hidden.add(candidate.id);
         continue;
       }
+    } else if (drawn.some((other) => boxesOverlap(other, box, gap))) {
+      const shape = shapes.find((s) => s.id === candidate.id);
+      const flipped = shape ? labelAbove(box, shape.box) : null;
+      if (flipped && clear(candidate.id, flipped)) {
+        box = flipped;
+        above.add(candidate.id);
+      }
     }
-    drawn.push(candidate.box);
+    drawn.push(box);
   }
-  return hidden;
+  return { hidden, above };
 }

@@ -188,6 +188,11 @@ export const GRAPH_STYLE: StylesheetJson = [
   { selector: 'edge.dimmed', style: { opacity: 0.15 } },
   // Set by the view where a label would cover a more important one at this zoom (see ./declutter).
   { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+  // Set by the view where a focused name would run into another below: the same gap, above the shape.
+  {
+    selector: 'node.label-above',
+    style: { 'text-valign': 'top', 'text-margin-y': (ele: SingularElementArgument) => -NODE_LABEL.marginY * nodeLabelScale(labelZoom(ele)) },
+  },
   // A pointer on the actor brings its name back, above its neighbours.
   { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 30 } },
 ];
