@@ -38,7 +38,6 @@ export interface GlyphLayerProps {
   onTipEnd(key: string, source: TipSource): void;
 }
 
-
 function ringOf(item: LaneItem, grow = 0) {
   const [x0, x1] = item.glyph.extent;
   return { x: x0 - RING_PAD_PX - grow, y: item.y - RING_HALF_HEIGHT_PX - grow, width: x1 - x0 + 2 * (RING_PAD_PX + grow), height: 2 * (RING_HALF_HEIGHT_PX + grow), rx: 5 };
