@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, snap } from './helpers';
+import { brokenOneWordButtons, SCREENSHOT_DIR, snap } from './helpers';
 import { axisTicks } from './briefing-helpers';
 import { openExplorer, params, regions, waitForGraph, watchErrors } from './explorer';
 
@@ -73,6 +73,7 @@ test('the Arabic explorer on a phone does not scroll sideways', async ({ page })
   await waitForGraph(page);
   await page.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await brokenOneWordButtons(page), 'one-word buttons broken over two lines').toEqual([]);
   await snap(page, 'explorer-ar-event', { fullPage: false });
   copyFileSync(join(SCREENSHOT_DIR, 'explorer-ar-event-390.png'), join(LOOK_DIR, 'explorer-ar-event-390.png'));
 });

@@ -31,3 +31,17 @@ export const VIEWPORTS = [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },
 ] as const;
+
+/** The one-word button labels broken over two lines ("Fit" had broken into "Fi" and "t" on a phone); empty when none is. */
+export async function brokenOneWordButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button')]
+      .filter((button) => /^\S{2,}$/u.test((button.textContent ?? '').trim()) && button.getClientRects().length > 0)
+      .filter((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1;
+      })
+      .map((button) => button.textContent ?? ''),
+  );
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { snap } from './helpers';
+import { brokenOneWordButtons, snap } from './helpers';
 import { openExplorer, watchErrors } from './explorer';
 
 /**
@@ -81,17 +81,7 @@ async function checkLayout(page: Page, label: string): Promise<void> {
   expect(drawings.svg && drawings.timeline && inside(drawings.svg, drawings.timeline), `${label}: timeline SVG inside its section ${JSON.stringify(drawings)}`).toBe(true);
   expect(drawings.canvas && drawings.graph && inside(drawings.canvas, drawings.graph), `${label}: graph canvas inside its section ${JSON.stringify(drawings)}`).toBe(true);
 
-  // A one-word button label stays on one line (the graph's "Fit" had broken into "Fi" and "t" on a phone).
-  const broken = await page.evaluate(() =>
-    [...document.querySelectorAll('button')]
-      .filter((button) => /^\S{2,}$/u.test((button.textContent ?? '').trim()) && button.getClientRects().length > 0)
-      .filter((button) => {
-        const range = document.createRange();
-        range.selectNodeContents(button);
-        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1;
-      })
-      .map((button) => button.textContent),
-  );
+  const broken = await brokenOneWordButtons(page);
   expect(broken, `${label}: one-word buttons broken over two lines`).toEqual([]);
 }
 
