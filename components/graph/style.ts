@@ -77,6 +77,8 @@ const labelOpacity = (ele: SingularElementArgument) => (labelFontState(ele) === 
 /** Node label sizes held on screen: font, wrap width, gap and padding all scale together (see ./label-geometry). */
 const nodeFontSize = (ele: SingularElementArgument) => heldFontSize(NODE_LABEL, labelZoom(ele));
 const nodeLabelLength = (base: number) => (ele: SingularElementArgument) => `${Math.round(base * nodeLabelScale(labelZoom(ele)) * 100) / 100}px`;
+/** The gap between an actor's shape and its name, below it (the name above it takes the same gap, negated). */
+const nodeLabelMarginY = (ele: SingularElementArgument) => NODE_LABEL.marginY * nodeLabelScale(labelZoom(ele));
 const edgeFontSize = (ele: SingularElementArgument) => heldFontSize(EDGE_LABEL, labelZoom(ele));
 /** 2 px of background around a relation's name at its base size, scaled with its font. */
 const edgeLabelPadding = (ele: SingularElementArgument) => `${Math.round((200 * heldFontSize(EDGE_LABEL, labelZoom(ele))) / EDGE_LABEL.base) / 100}px`;
@@ -111,7 +113,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-max-width': nodeLabelLength(NODE_LABEL.maxWidth),
       'text-valign': 'bottom',
       'text-halign': 'center',
-      'text-margin-y': (ele: SingularElementArgument) => NODE_LABEL.marginY * nodeLabelScale(labelZoom(ele)),
+      'text-margin-y': nodeLabelMarginY,
       'text-background-color': PAPER,
       'text-background-opacity': 0.85,
       'text-background-padding': nodeLabelLength(NODE_LABEL.padding),
@@ -191,7 +193,7 @@ export const GRAPH_STYLE: StylesheetJson = [
   // Set by the view where a focused name would run into another below: the same gap, above the shape.
   {
     selector: 'node.label-above',
-    style: { 'text-valign': 'top', 'text-margin-y': (ele: SingularElementArgument) => -NODE_LABEL.marginY * nodeLabelScale(labelZoom(ele)) },
+    style: { 'text-valign': 'top', 'text-margin-y': (ele: SingularElementArgument) => -nodeLabelMarginY(ele) },
   },
   // A pointer on the actor brings its name back, above its neighbours.
   { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 30 } },
