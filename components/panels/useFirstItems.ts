@@ -9,8 +9,14 @@
  * (a CPU profile of its render and layout), while the reader sees the first
  * dozen. The explorer asks for it; a record page, printed or read without
  * script, renders every item at once.
+ *
+ * The rest is rendered as a transition: React then renders it in slices of
+ * a few milliseconds and lets frames through in between. Rendered in one
+ * piece, the busiest actor's rest (~80 items) was a task of ~14 ms at an idle
+ * moment between the selection's first frame and its second, which waited
+ * for it (a trace of the bench's first selection at 100,000 events).
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { whenIdle } from '@/components/useWhenIdle';
 
 export const FIRST_ITEMS = 20;
@@ -26,7 +32,7 @@ export function useFirstItems(length: number, list: string, progressive: boolean
   const all = !progressive || length <= FIRST_ITEMS || whole === list;
   useEffect(() => {
     if (all) return;
-    return whenIdle(() => setWhole(list), REST_WITHIN_MS);
+    return whenIdle(() => startTransition(() => setWhole(list)), REST_WITHIN_MS);
   }, [all, list]);
   return all ? length : FIRST_ITEMS;
 }
