@@ -4,7 +4,8 @@
  * through the handle the component publishes on `window.__atharGraph`, as
  * the end-to-end tests and the figure export read it.
  */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { stubIntersectionObserver } from './helpers/near-view-stub';
 import { CanvasActorGraph } from '@/components/graph/canvas/CanvasActorGraph';
 import { fitTransform } from '@/components/graph/canvas/view';
 import { pageGraph } from '@/components/export/FigureExportButtons';
@@ -228,5 +229,40 @@ describe('CanvasActorGraph', () => {
     const { unmount } = renderGraph();
     unmount();
     expect(pageGraph(figureFiles)).toBeUndefined();
+  });
+
+  describe('out of view', () => {
+    const view = stubIntersectionObserver();
+    /** Waits for two animation frames: a paint asked for in a render has had its chance. */
+    const twoFrames = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+    it('does not paint a new selection until the canvas comes near the view, then names it', async () => {
+      const { box, canvas, rerender, props } = renderGraph();
+      await drawn(box);
+      await view.setNear(canvas, false);
+      const chosen = gridId(12, 20);
+      rerender(<CanvasActorGraph {...props} selectedActorId={chosen} />);
+      await twoFrames();
+      expect(paintedTexts(canvases())).not.toContain(gridNames(12, 20).en);
+      // Nothing is left to paint before the canvas comes near: the page's work for the selection is done.
+      expect(handle().settled()).toBe(true);
+      expect(handle().focusOf(chosen)).toBe('selected');
+
+      await view.setNear(canvas, true);
+      await waitFor(() => expect(paintedTexts(canvases())).toEqual(expect.arrayContaining([gridNames(12, 20).en, gridNames(12, 20).ar])));
+      expect(handle().settled()).toBe(true);
+    });
+
+    it('paints a held-back selection at once before the page prints', async () => {
+      const { box, canvas, rerender, props } = renderGraph();
+      await drawn(box);
+      await view.setNear(canvas, false);
+      const chosen = gridId(4, 9);
+      rerender(<CanvasActorGraph {...props} selectedActorId={chosen} />);
+      await twoFrames();
+      expect(paintedTexts(canvases())).not.toContain(gridNames(4, 9).en);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(paintedTexts(canvases())).toEqual(expect.arrayContaining([gridNames(4, 9).en]));
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { act, render } from '@testing-library/react';
 import { useRef } from 'react';
 import { HEIGHT_STEP, bitmapHeight, useCanvasFrame } from '@/components/timeline/useCanvasFrame';
+import { NEAR_VIEW_MARGIN, PAINT_NOW_EVENT } from '@/components/near-view';
+import { stubIntersectionObserver } from './helpers/near-view-stub';
 import type { TimelineFrame } from '@/components/timeline/paintTimeline';
 
 /** An empty frame of the given CSS height: the bitmap's size is all these tests look at. */
@@ -81,5 +83,59 @@ describe('useCanvasFrame', () => {
     await nextFrame();
     expect(canvas.height).toBe(HEIGHT_STEP);
     expect(canvas.style.height).toBe(`${HEIGHT_STEP}px`);
+  });
+});
+
+describe('useCanvasFrame out of view', () => {
+  const view = stubIntersectionObserver();
+  const nearView = (canvas: HTMLCanvasElement, near: boolean) => view.setNear(canvas, near);
+
+  it('draws first, then holds a new frame back while the canvas is away from the view and paints it as it comes near', async () => {
+    const { container, rerender } = render(<Painted frame={frameOf(HEIGHT_STEP)} keepBitmap={false} />);
+    const canvas = container.querySelector('canvas')!;
+    // The first drawing is never held back, wherever the canvas is.
+    await nearView(canvas, false);
+    await nextFrame();
+    expect(canvas.height).toBe(HEIGHT_STEP);
+    expect(container.firstElementChild!.getAttribute('data-drawn')).toBe('true');
+    expect(view.marginOf(canvas)).toBe(NEAR_VIEW_MARGIN);
+
+    rerender(<Painted frame={frameOf(3 * HEIGHT_STEP)} keepBitmap={false} />);
+    await nextFrame();
+    await nextFrame();
+    expect(canvas.height).toBe(HEIGHT_STEP);
+
+    await nearView(canvas, true);
+    await nextFrame();
+    expect(canvas.height).toBe(3 * HEIGHT_STEP);
+  });
+
+  it('paints a held-back frame at once when asked (a figure export) and before printing', async () => {
+    const { container, rerender } = render(<Painted frame={frameOf(HEIGHT_STEP)} keepBitmap={false} />);
+    const canvas = container.querySelector('canvas')!;
+    await nextFrame();
+    await nearView(canvas, false);
+
+    rerender(<Painted frame={frameOf(2 * HEIGHT_STEP)} keepBitmap={false} />);
+    await nextFrame();
+    expect(canvas.height).toBe(HEIGHT_STEP);
+    canvas.dispatchEvent(new Event(PAINT_NOW_EVENT));
+    expect(canvas.height).toBe(2 * HEIGHT_STEP);
+
+    rerender(<Painted frame={frameOf(4 * HEIGHT_STEP)} keepBitmap={false} />);
+    await nextFrame();
+    expect(canvas.height).toBe(2 * HEIGHT_STEP);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(canvas.height).toBe(4 * HEIGHT_STEP);
+  });
+
+  it('paints every frame at once while near the view', async () => {
+    const { container, rerender } = render(<Painted frame={frameOf(HEIGHT_STEP)} keepBitmap={false} />);
+    const canvas = container.querySelector('canvas')!;
+    await nextFrame();
+    await nearView(canvas, true);
+    rerender(<Painted frame={frameOf(2 * HEIGHT_STEP)} keepBitmap={false} />);
+    await nextFrame();
+    expect(canvas.height).toBe(2 * HEIGHT_STEP);
   });
 });

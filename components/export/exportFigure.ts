@@ -11,6 +11,7 @@
 import type { Core } from 'cytoscape';
 import { setLabelZoom, labelZoomOf } from '@/components/graph/style';
 import { wrapLine } from './caption';
+import { PAINT_NOW_EVENT } from '@/components/near-view';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Caption type size in the figure's own px, and its line height. */
@@ -75,6 +76,8 @@ export function timelineSvgDocument(svg: SVGSVGElement, caption: readonly string
   inlineStyles(svg, clone);
   // The timeline paints lanes and glyphs on a canvas under its SVG overlay: the figure carries that painting as an image beneath.
   const painted = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas[data-timeline-canvas]');
+  // A canvas out of view may hold back its latest frame (components/near-view): it paints it now, before its pixels are read.
+  painted?.dispatchEvent(new Event(PAINT_NOW_EVENT));
   if (painted && painted.width > 0) {
     const image = document.createElementNS(SVG_NS, 'image');
     image.setAttribute('href', painted.toDataURL('image/png'));

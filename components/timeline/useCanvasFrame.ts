@@ -14,11 +14,16 @@
  * 1,000 events, where rows come and go with the zoom, that was 9–28 ms in
  * a third of a wheel's frames (the frames over 50 ms). It shrinks to fit
  * once the gesture rests.
+ *
+ * Once drawn, the canvas is not repainted while out of view: its latest
+ * frame is painted as it comes near (components/near-view).
  */
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { watchNearView } from '@/components/near-view';
 import { paintTimeline, readPalette, type Palette, type TimelineFrame } from './paintTimeline';
 
 export const DRAWN_MARK = 'athar:timeline-drawn';
+
 /** Device pixels the canvas height grows or shrinks by. */
 export const HEIGHT_STEP = 256;
 
@@ -59,7 +64,64 @@ export function useCanvasFrame(
   const painted = useRef<TimelineFrame | null>(null);
   const keep = useRef(keepBitmap);
 
+  /** Whether the canvas is near the view; unknown counts as near. */
+  const near = useRef(true);
+  /** A frame is waiting to be painted until the canvas comes near. */
+  const deferred = useRef(false);
+
+  // Reads only refs: one function for the component's life, which the effects below keep.
+  const paintNow = useCallback(() => {
+    deferred.current = false;
+    const canvas = canvasRef.current;
+    const current = latest.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !current || !ctx) return;
+    const dpr = devicePixelRatio();
+    const w = Math.round(current.width * dpr);
+    // Lanes gain and lose rows while zooming, and a new bitmap costs more than painting it: its box clips the rest.
+    const h = bitmapHeight(current.height, dpr, canvas.height, keep.current);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.height = `${h / dpr}px`;
+    }
+    palette.current ??= rootRef.current ? readPalette(rootRef.current) : null;
+    paintTimeline(ctx, current, dpr, palette.current ?? undefined);
+    painted.current = current;
+    if (!marked.current && latestComplete.current) {
+      marked.current = true;
+      rootRef.current?.setAttribute('data-drawn', 'true');
+      performance.mark?.(DRAWN_MARK);
+      onDrawn.current?.();
+    }
+  }, [canvasRef, rootRef]);
+  const request = useCallback(() => {
+    if (pending.current) return;
+    pending.current = requestAnimationFrame(() => {
+      pending.current = 0;
+      paintNow();
+    });
+  }, [paintNow]);
+
   useEffect(() => () => cancelAnimationFrame(pending.current), []);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    return watchNearView(
+      canvas,
+      (isNear) => {
+        near.current = isNear;
+        if (isNear && deferred.current) request();
+      },
+      () => {
+        if (!deferred.current) return;
+        cancelAnimationFrame(pending.current);
+        pending.current = 0;
+        paintNow();
+      },
+    );
+  }, [canvasRef, paintNow, request]);
 
   useLayoutEffect(() => {
     latest.current = frame;
@@ -70,30 +132,11 @@ export function useCanvasFrame(
     // A bitmap kept tall through a gesture is fitted once it rests, though the frame is the same.
     const unfitted = !keepBitmap && canvasRef.current !== null && canvasRef.current.height !== bitmapHeight(frame.height, devicePixelRatio(), 0, false);
     if (frame === painted.current && !unfitted) return;
-    pending.current = requestAnimationFrame(() => {
-      pending.current = 0;
-      const canvas = canvasRef.current;
-      const current = latest.current;
-      const ctx = canvas?.getContext('2d');
-      if (!canvas || !current || !ctx) return;
-      const dpr = devicePixelRatio();
-      const w = Math.round(current.width * dpr);
-      // Lanes gain and lose rows while zooming, and a new bitmap costs more than painting it: its box clips the rest.
-      const h = bitmapHeight(current.height, dpr, canvas.height, keep.current);
-      if (canvas.width !== w || canvas.height !== h) {
-        canvas.width = w;
-        canvas.height = h;
-        canvas.style.height = `${h / dpr}px`;
-      }
-      palette.current ??= rootRef.current ? readPalette(rootRef.current) : null;
-      paintTimeline(ctx, current, dpr, palette.current ?? undefined);
-      painted.current = current;
-      if (!marked.current && latestComplete.current) {
-        marked.current = true;
-        rootRef.current?.setAttribute('data-drawn', 'true');
-        performance.mark?.(DRAWN_MARK);
-        onDrawn.current?.();
-      }
-    });
+    // The first drawing is never deferred: the page and the benchmark wait for it.
+    if (!near.current && marked.current) {
+      deferred.current = true;
+      return;
+    }
+    request();
   });
 }

@@ -149,6 +149,34 @@ test('a click on an actor in the list opens its panel', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('a selection made with both canvases out of view shows on each as it is scrolled back into view', async ({ page }) => {
+  const errors: string[] = [];
+  await openExplorer(page, errors);
+  const canvases = { timeline: page.locator('canvas[data-timeline-canvas]'), graph: page.locator('[data-testid="actor-graph-canvas"] canvas') };
+  const pixels = () => Promise.all([canvases.timeline.evaluate((c: HTMLCanvasElement) => c.toDataURL()), canvases.graph.evaluate((c: HTMLCanvasElement) => c.toDataURL())]);
+  const frames = (n: number) => page.evaluate((count) => new Promise<void>((resolve) => { const step = (k: number) => (k === 0 ? resolve() : requestAnimationFrame(() => step(k - 1))); step(count); }), n);
+  // The last actor in the list: far below both canvases.
+  const button = page.locator('.explorer-lists button[data-actor-id]').last();
+  await button.scrollIntoViewIfNeeded();
+  await frames(3);
+  for (const canvas of Object.values(canvases)) expect(await canvas.evaluate((c) => c.getBoundingClientRect().bottom)).toBeLessThan(-100);
+  const before = await pixels();
+  await button.click();
+  const id = (await button.getAttribute('data-actor-id'))!;
+  await expect.poll(() => page.evaluate((actor) => window.__atharGraph!.focusOf(actor), id)).toBe('selected');
+  await frames(3);
+  // Out of view, neither has repainted.
+  expect(await pixels()).toEqual(before);
+  // Brought back, each shows the selection: the timeline its events ringed, the graph the actor named.
+  for (const [name, canvas] of Object.entries(canvases)) {
+    await canvas.evaluate((c) => c.scrollIntoView({ block: 'center' }));
+    await frames(3);
+    const index = name === 'timeline' ? 0 : 1;
+    expect((await pixels())[index], `${name} repainted once in view`).not.toEqual(before[index]);
+  }
+  expect(errors).toEqual([]);
+});
+
 test('a click on an actor on the canvas opens its panel', async ({ page }) => {
   const errors: string[] = [];
   await openExplorer(page, errors);

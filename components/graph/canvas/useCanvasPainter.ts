@@ -10,7 +10,10 @@
  * - while the reader drags or turns the wheel, frames move and scale the
  *   last finished picture (Cytoscape's textureOnViewport does the same), and
  *   the real view is painted once the gesture ends;
- * - hovering draws over a copy of the finished picture.
+ * - hovering draws over a copy of the finished picture;
+ * - once the first picture is shown, nothing is painted while the canvas is
+ *   out of view: the latest view is painted as it comes near
+ *   (components/near-view).
  * What a frame reads lives in a ref, not React state: a wheel turn must
  * repaint without re-rendering the page.
  */
@@ -19,6 +22,7 @@ import { PAPER } from '@/components/theme';
 import type { StateClass } from '../selection';
 import { drawEdgeLabel, drawHover, frameSteps, layerPaths, type LayerPath, type PaintStep } from './draw';
 import { placeLabels, type Size, type ViewTransform } from './view';
+import { watchNearView } from '@/components/near-view';
 import type { Layer, Scene } from './scene';
 
 export interface PainterInput {
@@ -49,7 +53,11 @@ export interface CanvasPainter {
   stopAnimation(): void;
   /** Finished pictures since mount (for tests and the benchmark's probe). */
   frames(): number;
-  /** Whether the picture on screen is the current view and focus, complete. */
+  /**
+   * Whether the picture on screen is the current view and focus, complete;
+   * or, out of view, whether it will be painted as it comes near, with
+   * nothing left to paint before then.
+   */
   settled(): boolean;
   /** The reader starts moving the view: frames move the last picture until endMotion. */
   beginMotion(): void;
@@ -113,6 +121,12 @@ interface State {
   animation: Animation | null;
   frame: number;
   frames: number;
+  /** The canvas is near the view (unknown counts as near). */
+  near: boolean;
+  /** A paint was held back while the canvas was out of view. */
+  deferred: boolean;
+  /** Painting for the printer or a reader of pixels: the picture is finished in one go. */
+  flushing: boolean;
 }
 
 /**
@@ -207,7 +221,7 @@ function advanceJob(s: State, key: string, back: HTMLCanvasElement): Job | null 
   const frameStart = performance.now();
   const job = s.job?.key === key ? s.job : (s.job = startJob(s, key));
   const newData = s.picture?.version !== s.version;
-  const until = !newData ? performance.now() + SLICE_MS : frameStart + (s.picture ? REPLACING_FRAME_MS : NEW_DATA_FRAME_MS);
+  const until = s.flushing ? Infinity : !newData ? performance.now() + SLICE_MS : frameStart + (s.picture ? REPLACING_FRAME_MS : NEW_DATA_FRAME_MS);
   return runJob(job, back, until) ? job : null;
 }
 
@@ -241,15 +255,23 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
     animation: null,
     frame: 0,
     frames: 0,
+    near: true,
+    deferred: false,
+    flushing: false,
   });
 
-  const painter = useMemo<CanvasPainter & { request(): void }>(() => {
+  const painter = useMemo<CanvasPainter & { request(): void; paint(): void }>(() => {
     const s = state.current;
     const paint = () => {
       s.frame = 0;
       const canvas = canvasRef.current;
       const ctx = canvas?.getContext('2d');
       if (!canvas || !ctx || s.size.width === 0) return;
+      if (!s.near && s.picture && !s.flushing) {
+        s.deferred = true;
+        return;
+      }
+      s.deferred = false;
       const key = keyOf(s);
       if (s.picture?.key !== key && !s.motion) {
         const back = (s.back = offscreen(canvas, s.back));
@@ -272,6 +294,7 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
     };
     return {
       request,
+      paint,
       transform: () => s.transform,
       setTransform: (t) => {
         s.transform = t;
@@ -292,7 +315,7 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
         s.animation = null;
       },
       frames: () => s.frames,
-      settled: () => s.size.width > 0 && s.picture?.key === keyOf(s) && s.frame === 0,
+      settled: () => s.size.width > 0 && s.frame === 0 && (s.deferred || s.picture?.key === keyOf(s)),
       beginMotion: () => {
         s.motion = true;
       },
@@ -343,8 +366,26 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
     resize();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
     observer?.observe(box);
+    const stopWatching = watchNearView(
+      canvas,
+      (near) => {
+        s.near = near;
+        if (near && s.deferred) painter.request();
+      },
+      () => {
+        if (!s.deferred) return;
+        if (s.frame !== 0) cancelAnimationFrame(s.frame);
+        s.flushing = true;
+        try {
+          painter.paint();
+        } finally {
+          s.flushing = false;
+        }
+      },
+    );
     return () => {
       observer?.disconnect();
+      stopWatching();
       if (s.frame !== 0) cancelAnimationFrame(s.frame);
       s.frame = 0;
       s.animation?.stop();
