@@ -242,9 +242,10 @@ describe('CanvasActorGraph', () => {
       await view.setNear(canvas, false);
       const chosen = gridId(12, 20);
       rerender(<CanvasActorGraph {...props} selectedActorId={chosen} />);
+      // Nothing is left to paint before the canvas comes near, not even a frame to ask for.
+      expect(handle().settled()).toBe(true);
       await twoFrames();
       expect(paintedTexts(canvases())).not.toContain(gridNames(12, 20).en);
-      // Nothing is left to paint before the canvas comes near: the page's work for the selection is done.
       expect(handle().settled()).toBe(true);
       expect(handle().focusOf(chosen)).toBe('selected');
 

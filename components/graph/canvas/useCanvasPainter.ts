@@ -290,7 +290,9 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
       if (settled) showHover(ctx, s);
     };
     const request = () => {
-      if (s.frame === 0) s.frame = requestAnimationFrame(paint);
+      // Out of view there is nothing to paint until the canvas comes near: no frame is asked for, and the painter is settled.
+      if (!s.near && s.picture) s.deferred = true;
+      else if (s.frame === 0) s.frame = requestAnimationFrame(paint);
     };
     return {
       request,
