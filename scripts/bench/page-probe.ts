@@ -59,6 +59,7 @@ export const PROBE_SCRIPT = `(() => {
   const params = () => new URLSearchParams(location.search);
   // The lead's explorer marks itself data-busy="true" while it still fetches detail records; no attribute is not busy.
   const busy = () => document.querySelector('.explorer[data-busy="true"]') !== null;
+  // A canvas out of view paints as it comes near (components/near-view): settled then means nothing is left to paint before that.
   const graphSettled = () => !window.__atharGraph || window.__atharGraph.settled();
   bench.conditions = {
     actorShown: (id, name) => bench.conditions.actorVisible(id, name) && !busy(),
