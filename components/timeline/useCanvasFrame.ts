@@ -23,7 +23,6 @@ import { watchNearView } from '@/components/near-view';
 import { paintTimeline, readPalette, type Palette, type TimelineFrame } from './paintTimeline';
 
 export const DRAWN_MARK = 'athar:timeline-drawn';
-
 /** Device pixels the canvas height grows or shrinks by. */
 export const HEIGHT_STEP = 256;
 
