@@ -1,6 +1,6 @@
 /** @jest-environment node */
 /** Which labels give way where they would overlap: focus first, then activity; never cut off, never over a shape. */
-import { labelAbove, placeLabels, type DeclutterOptions, type LabelCandidate } from '@/components/graph/declutter';
+import { labelAbove, labelSlides, placeLabels, type DeclutterOptions, type LabelCandidate } from '@/components/graph/declutter';
 import type { Box } from '@/components/graph/label-geometry';
 
 const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
@@ -72,14 +72,42 @@ describe('placeLabels: focused names clear of each other', () => {
 
   it('moves a focused name that runs into another focused one above its actor, the selected name staying below', () => {
     const placed = placeLabels([candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted')], { shapes });
-    expect(placed).toEqual({ hidden: new Set(), above: new Set(['neighbour']) });
+    expect(placed).toEqual({ hidden: new Set(), above: new Set(['neighbour']), shifted: new Map() });
   });
 
-  it('keeps it below, overlapping, where above is taken too or out of view: a focused name is never left out', () => {
+  it('slides it sideways under its actor where above is taken, just past the other name', () => {
     const taken = placeLabels([candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted')], { shapes, obstacles: [box(40, -10, 60, -4)] });
-    expect(taken).toEqual({ hidden: new Set(), above: new Set() });
-    const outOfView = placeLabels([candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted')], { shapes, within: box(-30, 0, 100, 40) });
-    expect(outOfView).toEqual({ hidden: new Set(), above: new Set() });
+    // The selected name ends at 40: the neighbour's (10 to 70) starts there, still under the middle of its actor (40).
+    expect(taken).toEqual({ hidden: new Set(), above: new Set(), shifted: new Map([['neighbour', 30]]) });
+  });
+
+  it('keeps it below, overlapping, where neither above nor a slide is clear: a focused name is never left out', () => {
+    const outOfView = placeLabels([candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted')], { shapes, within: box(-30, 0, 90, 40) });
+    expect(outOfView).toEqual({ hidden: new Set(), above: new Set(), shifted: new Map() });
+    // Another focused actor's shape where the slide would put the name (its own name far away).
+    const blocked = placeLabels(
+      [candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted'), candidate('third', box(300, 50, 340, 60), 'highlighted')],
+      { shapes: [...shapes, { id: 'third', box: box(80, 24, 90, 30) }], within: box(-30, 0, 400, 70) },
+    );
+    expect(blocked).toEqual({ hidden: new Set(), above: new Set(), shifted: new Map() });
+  });
+
+  it('moves a focused name over a faded actor: a focused name is drawn over the actors behind it, as it is below', () => {
+    const over = placeLabels([candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted'), candidate('faded', box(300, 50, 340, 60), 'dimmed')], {
+      shapes: [...shapes, { id: 'faded', box: box(40, -10, 50, -4) }],
+    });
+    expect(over.above).toEqual(new Set(['neighbour']));
+  });
+
+  it('offers the nearest slides first, only those that keep the middle of the actor under the name', () => {
+    // A name 10 to 70 over one at 0 to 20 and one at 60 to 100; its actor's middle at 40: 10 to the right or 10 to the left (ties go left).
+    expect(labelSlides(box(10, 0, 70, 10), 40, [box(0, 0, 20, 10), box(60, 0, 100, 10)], 0)).toEqual([-10, 10]);
+    // With the middle at 15, sliding 10 to the right would leave the actor behind; 90 right or 70 left too.
+    expect(labelSlides(box(10, 0, 70, 10), 15, [box(0, 0, 20, 10), box(60, 0, 100, 10)], 0)).toEqual([-10]);
+    // The gap counts: past 0 to 20 with a gap of 2 is a slide of 12.
+    expect(labelSlides(box(10, 0, 70, 10), 40, [box(0, 0, 20, 10)], 2)).toEqual([12]);
+    // A name clear of the others has nowhere it needs to go.
+    expect(labelSlides(box(10, 0, 70, 10), 40, [box(0, 20, 20, 30)], 0)).toEqual([]);
   });
 
   it('leaves a clear focused name below, and other names give way to the moved one', () => {
@@ -89,6 +117,6 @@ describe('placeLabels: focused names clear of each other', () => {
       [candidate('selected', below.selected, 'selected'), candidate('neighbour', below.neighbour, 'highlighted'), candidate('other', box(0, -14, 30, -4), null, 99)],
       { shapes },
     );
-    expect(crowd).toEqual({ hidden: new Set(['other']), above: new Set(['neighbour']) });
+    expect(crowd).toEqual({ hidden: new Set(['other']), above: new Set(['neighbour']), shifted: new Map() });
   });
 });

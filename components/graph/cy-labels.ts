@@ -4,16 +4,17 @@
  * on screen (./style), so every zoom resizes them, and each resize is
  * followed by a fresh measurement of their boxes (restyleLabels).
  */
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { labelAbove, placeLabels } from './declutter';
 import { FIT_PADDING } from './label-geometry';
 import { STATE_CLASSES } from './selection';
-import { labelZoomOf, setLabelZoom } from './style';
+import { LABEL_SHIFT, labelZoomOf, setLabelZoom } from './style';
 
 /** Class on a node whose label is left out at this zoom (see ./declutter). */
 const LABEL_HIDDEN = 'label-hidden';
 /** Class on a focused node whose label is drawn above it, clear of another focused name (see ./declutter). */
 const LABEL_ABOVE = 'label-above';
+const shiftOf = (node: NodeSingular): number => Number(node.data(LABEL_SHIFT)) || 0;
 
 /** Only the label's box: what two labels must not share. */
 const LABEL_BOUNDS = {
@@ -71,10 +72,12 @@ export function declutterLabels(cy: Core): void {
   const bounds = labelBoundsNow(cy);
   const shapes = nodes.map((node) => ({ id: node.id(), box: node.boundingBox(SHAPE_BOUNDS) }));
   const candidates = nodes.map((node, i) => {
-    const box = node.boundingBox(bounds);
+    const measured = node.boundingBox(bounds);
+    // The declutter weighs every label below its actor, in the middle; one drawn above or slid is measured there.
+    const shift = shiftOf(node);
+    const box = { x1: measured.x1 - shift, x2: measured.x2 - shift, y1: measured.y1, y2: measured.y2 };
     return {
       id: node.id(),
-      // The declutter weighs every label below its actor; one drawn above is measured there.
       box: node.hasClass(LABEL_ABOVE) ? labelAbove(box, shapes[i]!.box) : box,
       state: STATE_CLASSES.find((name) => node.hasClass(name)) ?? null,
       activity: Number(node.data('eventCount')) + Number(node.data('statementCount')),
@@ -87,11 +90,16 @@ export function declutterLabels(cy: Core): void {
   cy.scratch(LABELS_RESTYLED, false);
   const container = cy.container();
   const within = container && container.clientWidth > 0 && container.clientHeight > 0 ? cy.extent() : null;
-  const { hidden, above } = placeLabels(candidates, { obstacles, shapes, within });
-  const moved = nodes.filter((node) => node.hasClass(LABEL_ABOVE) !== above.has(node.id()));
+  const { hidden, above, shifted } = placeLabels(candidates, { obstacles, shapes, within });
+  const moved = nodes.filter((node) => node.hasClass(LABEL_ABOVE) !== above.has(node.id()) || shiftOf(node) !== (shifted.get(node.id()) ?? 0));
   cy.batch(() => {
     nodes.forEach((node) => void node.toggleClass(LABEL_HIDDEN, hidden.has(node.id())));
-    moved.forEach((node) => void node.toggleClass(LABEL_ABOVE, above.has(node.id())));
+    moved.forEach((node) => {
+      node.toggleClass(LABEL_ABOVE, above.has(node.id()));
+      const shift = shifted.get(node.id());
+      if (shift === undefined) node.removeData(LABEL_SHIFT);
+      else node.data(LABEL_SHIFT, shift);
+    });
   });
   // A moved label's cached box is where it was: measure it again next time.
   if (moved.nonempty()) restyleLabels(cy);
@@ -114,10 +122,10 @@ export function refreshLabels(cy: Core): void {
  * fit again, until the zoom settles (two or three rounds).
  */
 export function fitAround(cy: Core, shown: NodeCollection, labelled: NodeCollection, width: number, height: number, maxZoom = cy.maxZoom()): number {
-  // The fit takes every name below its actor, as the declutter after it weighs them; a name it then moves above stays in view.
-  const above = cy.nodes(`.${LABEL_ABOVE}`);
-  if (above.nonempty()) {
-    above.removeClass(LABEL_ABOVE);
+  // The fit takes every name below its actor, as the declutter after it weighs them; a name it then moves above or slides stays in view.
+  const moved = cy.nodes().filter((node) => node.hasClass(LABEL_ABOVE) || shiftOf(node) !== 0);
+  if (moved.nonempty()) {
+    cy.batch(() => moved.forEach((node) => void node.removeClass(LABEL_ABOVE).removeData(LABEL_SHIFT)));
     restyleLabels(cy);
   }
   for (let round = 0; round < 5; round++) {

@@ -17,7 +17,8 @@
  *
  * A focused name that would run into another focused name (a phone's panel
  * framing the selection close up) is moved above its actor instead, where
- * there is room: both stay legible.
+ * there is room, or else slid sideways under it, as far as clears the other
+ * and no further than keeps it under its actor: both stay legible.
  */
 import { boxesOverlap, type Box } from './label-geometry';
 import type { StateClass } from './selection';
@@ -60,10 +61,12 @@ function inside(box: Box, area: Box): boolean {
   return box.x1 >= area.x1 && box.y1 >= area.y1 && box.x2 <= area.x2 && box.y2 <= area.y2;
 }
 
-/** What the declutter decided: the labels left out, and the focused ones moved above their actor. */
+/** What the declutter decided: the labels left out, and the focused ones moved above their actor or slid sideways. */
 export interface LabelPlacement {
   hidden: Set<string>;
   above: Set<string>;
+  /** Focused labels slid sideways under their actor: by how much, in the boxes' units (+ to the right). */
+  shifted: Map<string, number>;
 }
 
 /**
@@ -77,12 +80,28 @@ export function labelAbove(below: Box, shape: Box): Box {
 }
 
 /**
+ * The slides of a label's box, nearest first, that take it just past each
+ * box in `others` it runs into, keeping the middle of its actor's shape
+ * (`centre`) within its width, so it still reads as that actor's name.
+ */
+export function labelSlides(box: Box, centre: number, others: readonly Box[], gap: number): number[] {
+  const slides: number[] = [];
+  for (const other of others) {
+    if (!boxesOverlap(other, box, gap)) continue;
+    slides.push(other.x2 + gap - box.x1, other.x1 - gap - box.x2);
+  }
+  return slides.filter((dx) => box.x1 + dx <= centre && centre <= box.x2 + dx).sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
+}
+
+/**
  * Where each label goes, given every node's label box below its actor.
  * Greedy in rank order (then activity, then id): a label is drawn unless it
  * overlaps one already drawn, an obstacle or another actor's shape, or comes
  * closer to one than `gap`, or leaves the visible area; focus labels are
  * drawn regardless, above their actor when only there they are clear of
- * what is drawn, of other shapes and of the view's edge. Deterministic for
+ * what is drawn, of the focus's other shapes and of the view's edge (they
+ * may cover a faded actor, as they may below), or else slid sideways under
+ * it where that is clear (./labelSlides). Deterministic for
  * the same input.
  */
 export function placeLabels(
@@ -93,11 +112,22 @@ export function placeLabels(
     (a, b) => rank(b.state) - rank(a.state) || b.activity - a.activity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const drawn: Box[] = [...obstacles];
+  /** The names drawn so far (drawn, without the obstacles). */
+  const names: Box[] = [];
   const hidden = new Set<string>();
   const above = new Set<string>();
+  const shifted = new Map<string, number>();
   const clear = (id: string, box: Box) =>
     (within === null || inside(box, within)) &&
     !shapes.some((shape) => shape.id !== id && boxesOverlap(shape.box, box, gap)) &&
+    !drawn.some((other) => boxesOverlap(other, box, gap));
+  // A focused name is drawn wherever it goes, over the faded actors behind it as below its own; where it moves it must
+  // only keep clear of names, of the focus's shapes and of the view's edge.
+  const focused = new Set(candidates.filter((c) => keepsLabel(c.state)).map((c) => c.id));
+  const focusShapes = shapes.filter((shape) => focused.has(shape.id));
+  const clearForFocus = (id: string, box: Box) =>
+    (within === null || inside(box, within)) &&
+    !focusShapes.some((shape) => shape.id !== id && boxesOverlap(shape.box, box, gap)) &&
     !drawn.some((other) => boxesOverlap(other, box, gap));
   for (const candidate of ordered) {
     let box = candidate.box;
@@ -109,12 +139,28 @@ export function placeLabels(
     } else if (drawn.some((other) => boxesOverlap(other, box, gap))) {
       const shape = shapes.find((s) => s.id === candidate.id);
       const flipped = shape ? labelAbove(box, shape.box) : null;
-      if (flipped && clear(candidate.id, flipped)) {
+      if (flipped && clearForFocus(candidate.id, flipped)) {
         box = flipped;
         above.add(candidate.id);
+      } else if (shape && names.some((other) => boxesOverlap(other, box, gap))) {
+        // Slid only off another name: one that merely grazes a relation's name stays where it reads best, under its actor.
+        // The slide must run into nothing new; a relation's name it already crossed below its actor may stay crossed.
+        const below = box;
+        const crossed = obstacles.filter((other) => boxesOverlap(other, below, gap));
+        const clearOfNew = (slid: Box) =>
+          (within === null || inside(slid, within)) &&
+          !focusShapes.some((s) => s.id !== candidate.id && boxesOverlap(s.box, slid, gap)) &&
+          !names.some((other) => boxesOverlap(other, slid, gap)) &&
+          !obstacles.some((other) => !crossed.includes(other) && boxesOverlap(other, slid, gap));
+        const slide = labelSlides(below, (shape.box.x1 + shape.box.x2) / 2, drawn, gap).find((dx) => clearOfNew({ ...below, x1: below.x1 + dx, x2: below.x2 + dx }));
+        if (slide !== undefined) {
+          box = { ...below, x1: below.x1 + slide, x2: below.x2 + slide };
+          shifted.set(candidate.id, slide);
+        }
       }
     }
     drawn.push(box);
+    names.push(box);
   }
-  return { hidden, above };
+  return { hidden, above, shifted };
 }

@@ -12,6 +12,9 @@ import { KIND_LOOKS } from './kinds';
 import { AFFILIATION } from './elements';
 import { EDGE_LABEL, NODE_LABEL, heldFontSize, nodeLabelScale } from './label-geometry';
 
+/** Node data: how far (model units) a focused node's name is slid sideways under it, clear of another focused name (./cy-labels). */
+export const LABEL_SHIFT = 'labelShiftX';
+
 /**
  * Canvas labels are drawn with the browser's text engine, which shapes Arabic
  * and runs it right to left line by line; the face must still be named here
@@ -114,6 +117,8 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-valign': 'bottom',
       'text-halign': 'center',
       'text-margin-y': nodeLabelMarginY,
+      // A focused name slid sideways, clear of another (./cy-labels, ./declutter); model units, as the boxes it was measured from.
+      'text-margin-x': (ele: SingularElementArgument) => Number(ele.data(LABEL_SHIFT)) || 0,
       'text-background-color': PAPER,
       'text-background-opacity': 0.85,
       'text-background-padding': nodeLabelLength(NODE_LABEL.padding),
