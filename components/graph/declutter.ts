@@ -122,13 +122,13 @@ export function placeLabels(
     !shapes.some((shape) => shape.id !== id && boxesOverlap(shape.box, box, gap)) &&
     !drawn.some((other) => boxesOverlap(other, box, gap));
   // A focused name is drawn wherever it goes, over the faded actors behind it as below its own; where it moves it must
-  // only keep clear of names, of the focus's shapes and of the view's edge.
+  // only keep clear of what is drawn (but the relations' names in `crossed`), of the focus's shapes and of the view's edge.
   const focused = new Set(candidates.filter((c) => keepsLabel(c.state)).map((c) => c.id));
   const focusShapes = shapes.filter((shape) => focused.has(shape.id));
-  const clearForFocus = (id: string, box: Box) =>
+  const clearForFocus = (id: string, box: Box, crossed: readonly Box[] = []) =>
     (within === null || inside(box, within)) &&
     !focusShapes.some((shape) => shape.id !== id && boxesOverlap(shape.box, box, gap)) &&
-    !drawn.some((other) => boxesOverlap(other, box, gap));
+    !drawn.some((other) => !crossed.includes(other) && boxesOverlap(other, box, gap));
   for (const candidate of ordered) {
     let box = candidate.box;
     if (!keepsLabel(candidate.state)) {
@@ -147,12 +147,7 @@ export function placeLabels(
         // The slide must run into nothing new; a relation's name it already crossed below its actor may stay crossed.
         const below = box;
         const crossed = obstacles.filter((other) => boxesOverlap(other, below, gap));
-        const clearOfNew = (slid: Box) =>
-          (within === null || inside(slid, within)) &&
-          !focusShapes.some((s) => s.id !== candidate.id && boxesOverlap(s.box, slid, gap)) &&
-          !names.some((other) => boxesOverlap(other, slid, gap)) &&
-          !obstacles.some((other) => !crossed.includes(other) && boxesOverlap(other, slid, gap));
-        const slide = labelSlides(below, (shape.box.x1 + shape.box.x2) / 2, drawn, gap).find((dx) => clearOfNew({ ...below, x1: below.x1 + dx, x2: below.x2 + dx }));
+        const slide = labelSlides(below, (shape.box.x1 + shape.box.x2) / 2, drawn, gap).find((dx) => clearForFocus(candidate.id, { ...below, x1: below.x1 + dx, x2: below.x2 + dx }, crossed));
         if (slide !== undefined) {
           box = { ...below, x1: below.x1 + slide, x2: below.x2 + slide };
           shifted.set(candidate.id, slide);
