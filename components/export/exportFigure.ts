@@ -9,7 +9,8 @@
  * Every figure carries its caption (./caption). Browser-only.
  */
 import type { Core } from 'cytoscape';
-import { LABEL_SHIFT, setLabelZoom, labelZoomOf } from '@/components/graph/style';
+import { setLabelZoom, labelZoomOf } from '@/components/graph/style';
+import { resetLabelPlacement } from '@/components/graph/cy-labels';
 import { wrapLine } from './caption';
 import { PAINT_NOW_EVENT } from '@/components/near-view';
 
@@ -141,19 +142,11 @@ export function timelinePngScale(): number {
  * zoom and pan on screen; the view is put back before the next frame.
  */
 export async function graphPng(cy: Core, caption: readonly string[]): Promise<Blob> {
-  const hidden = cy.nodes('.label-hidden');
-  // Names moved for the screen's zoom (above their actor, or slid sideways) go back under it: at zoom 1 each has its room.
-  const above = cy.nodes('.label-above');
-  const slid = cy.nodes().filter((node) => node.data(LABEL_SHIFT) !== undefined);
-  const slides = slid.map((node) => node.data(LABEL_SHIFT) as number);
   const labelZoom = labelZoomOf(cy);
+  // Every name shown and under its actor, as the layout planned them at zoom 1.
+  const putBack = resetLabelPlacement(cy, true);
   let graphImage: Blob;
   try {
-    cy.batch(() => {
-      hidden.removeClass('label-hidden');
-      above.removeClass('label-above');
-      slid.removeData(LABEL_SHIFT);
-    });
     setLabelZoom(cy, 1);
     cy.style().update();
     const box = cy.elements().boundingBox();
@@ -163,11 +156,7 @@ export async function graphPng(cy: Core, caption: readonly string[]): Promise<Bl
     graphImage = cy.png({ full: true, scale, bg: '#ffffff', output: 'blob' });
   } finally {
     setLabelZoom(cy, labelZoom);
-    cy.batch(() => {
-      hidden.addClass('label-hidden');
-      above.addClass('label-above');
-      slid.forEach((node, i) => void node.data(LABEL_SHIFT, slides[i]));
-    });
+    putBack();
     cy.style().update();
   }
   const url = URL.createObjectURL(graphImage);

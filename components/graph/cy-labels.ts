@@ -105,6 +105,34 @@ export function declutterLabels(cy: Core): void {
   if (moved.nonempty()) restyleLabels(cy);
 }
 
+/**
+ * Puts every name back under its actor (and, with `shown`, shows the ones
+ * left out), undoing the declutter: the fit weighs names there, and the PNG
+ * export draws the whole graph at zoom 1, where each has its room. Returns
+ * what puts the names back as they were.
+ */
+export function resetLabelPlacement(cy: Core, shown: boolean): () => void {
+  const hidden = shown ? cy.nodes(`.${LABEL_HIDDEN}`) : cy.collection();
+  const above = cy.nodes(`.${LABEL_ABOVE}`);
+  const slid = cy.nodes().filter((node) => shiftOf(node) !== 0);
+  const slides = slid.map(shiftOf);
+  if (hidden.empty() && above.empty() && slid.empty()) return () => {};
+  cy.batch(() => {
+    hidden.removeClass(LABEL_HIDDEN);
+    above.removeClass(LABEL_ABOVE);
+    slid.removeData(LABEL_SHIFT);
+  });
+  restyleLabels(cy);
+  return () => {
+    cy.batch(() => {
+      hidden.addClass(LABEL_HIDDEN);
+      above.addClass(LABEL_ABOVE);
+      slid.forEach((node, i) => void node.data(LABEL_SHIFT, slides[i]));
+    });
+    restyleLabels(cy);
+  };
+}
+
 /** Sizes every label for the current zoom (they hold their size on screen), then declutters them. */
 export function refreshLabels(cy: Core): void {
   if (cy.destroyed()) return;
@@ -123,11 +151,7 @@ export function refreshLabels(cy: Core): void {
  */
 export function fitAround(cy: Core, shown: NodeCollection, labelled: NodeCollection, width: number, height: number, maxZoom = cy.maxZoom()): number {
   // The fit takes every name below its actor, as the declutter after it weighs them; a name it then moves above or slides stays in view.
-  const moved = cy.nodes().filter((node) => node.hasClass(LABEL_ABOVE) || shiftOf(node) !== 0);
-  if (moved.nonempty()) {
-    cy.batch(() => moved.forEach((node) => void node.removeClass(LABEL_ABOVE).removeData(LABEL_SHIFT)));
-    restyleLabels(cy);
-  }
+  resetLabelPlacement(cy, false);
   for (let round = 0; round < 5; round++) {
     const before = cy.zoom();
     const shapes = shown.boundingBox(SHAPE_BOUNDS);

@@ -117,18 +117,17 @@ export function placeLabels(
   const hidden = new Set<string>();
   const above = new Set<string>();
   const shifted = new Map<string, number>();
-  const clear = (id: string, box: Box) =>
+  /** Inside the view, clear of what is drawn (but `crossed`) and of the other actors' shapes among `avoid`. */
+  const clearOf = (id: string, box: Box, avoid: readonly { id: string; box: Box }[], crossed: readonly Box[] = []) =>
     (within === null || inside(box, within)) &&
-    !shapes.some((shape) => shape.id !== id && boxesOverlap(shape.box, box, gap)) &&
-    !drawn.some((other) => boxesOverlap(other, box, gap));
+    !avoid.some((shape) => shape.id !== id && boxesOverlap(shape.box, box, gap)) &&
+    !drawn.some((other) => !crossed.includes(other) && boxesOverlap(other, box, gap));
+  const clear = (id: string, box: Box) => clearOf(id, box, shapes);
   // A focused name is drawn wherever it goes, over the faded actors behind it as below its own; where it moves it must
   // only keep clear of what is drawn (but the relations' names in `crossed`), of the focus's shapes and of the view's edge.
   const focused = new Set(candidates.filter((c) => keepsLabel(c.state)).map((c) => c.id));
   const focusShapes = shapes.filter((shape) => focused.has(shape.id));
-  const clearForFocus = (id: string, box: Box, crossed: readonly Box[] = []) =>
-    (within === null || inside(box, within)) &&
-    !focusShapes.some((shape) => shape.id !== id && boxesOverlap(shape.box, box, gap)) &&
-    !drawn.some((other) => !crossed.includes(other) && boxesOverlap(other, box, gap));
+  const clearForFocus = (id: string, box: Box, crossed: readonly Box[] = []) => clearOf(id, box, focusShapes, crossed);
   for (const candidate of ordered) {
     let box = candidate.box;
     if (!keepsLabel(candidate.state)) {
